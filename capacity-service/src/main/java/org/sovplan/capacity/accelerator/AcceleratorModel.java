@@ -1,0 +1,77 @@
+package org.sovplan.capacity.accelerator;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A catalogue entry: the public specification of an accelerator model. */
+@Entity
+@Table(name = "accelerator_model")
+public class AcceleratorModel {
+
+    @Id
+    public String code;
+
+    @Column(nullable = false)
+    public String vendor;
+
+    @Column(nullable = false)
+    public String name;
+
+    @Column(name = "form_factor", nullable = false)
+    public String formFactor;
+
+    @Column(name = "memory_gb", nullable = false)
+    public BigDecimal memoryGb;
+
+    @Column(name = "memory_bandwidth_tbps", nullable = false)
+    public BigDecimal memoryBandwidthTbps;
+
+    @Column(name = "tdp_watts", nullable = false)
+    public int tdpWatts;
+
+    @Column(name = "bf16_dense_tflops", nullable = false)
+    public BigDecimal bf16DenseTflops;
+
+    @Column(name = "fp8_dense_tflops")
+    public BigDecimal fp8DenseTflops;
+
+    @Column(name = "int8_dense_tops")
+    public BigDecimal int8DenseTops;
+
+    @Column(name = "unit_price_usd", nullable = false)
+    public BigDecimal unitPriceUsd;
+
+    @Column(name = "price_estimated", nullable = false)
+    public boolean priceEstimated;
+
+    @Column(nullable = false)
+    public String source;
+
+    @Version
+    public long version;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @PrePersist
+    void onCreate() {
+        createdAt = Instant.now();
+        updatedAt = createdAt;
+    }
+
+    @PreUpdate
+    void onUpdate() {
+        updatedAt = Instant.now();
+    }
+}

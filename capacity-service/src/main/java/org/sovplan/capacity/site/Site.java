@@ -1,0 +1,117 @@
+package org.sovplan.capacity.site;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.sovplan.capacity.accelerator.AcceleratorPool;
+
+/** A data centre or edge site: where compute stands, under whose jurisdiction, with how much power. */
+@Entity
+public class Site {
+
+    @Id
+    public UUID id;
+
+    @Column(nullable = false)
+    public String name;
+
+    @Column(name = "region_code", nullable = false)
+    public String regionCode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public SiteType type;
+
+    @Column(nullable = false)
+    public String operator;
+
+    @Column(name = "operator_hq_country", nullable = false)
+    public String operatorHqCountry;
+
+    @Column(nullable = false)
+    public String jurisdiction;
+
+    @Convert(converter = SovereigntyLevelConverter.class)
+    @Column(name = "sovereignty_level", nullable = false)
+    public SovereigntyLevel sovereigntyLevel;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(columnDefinition = "text[]", nullable = false)
+    public List<String> certifications = new ArrayList<>();
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public SiteStatus status;
+
+    @Column(name = "available_from")
+    public LocalDate availableFrom;
+
+    @Column(name = "it_capacity_mw", nullable = false)
+    public BigDecimal itCapacityMw;
+
+    /** IT MW held by active reservations; changed only together with them. */
+    @Column(name = "reserved_it_mw", nullable = false)
+    public BigDecimal reservedItMw = BigDecimal.ZERO;
+
+    @Column(nullable = false)
+    public BigDecimal pue;
+
+    @Column(name = "grid_zone_code", nullable = false)
+    public String gridZoneCode;
+
+    @Column(nullable = false)
+    public double lat;
+
+    @Column(nullable = false)
+    public double lon;
+
+    public Short tier;
+
+    @Version
+    public long version;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @OneToMany(mappedBy = "site", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("modelCode")
+    public List<AcceleratorPool> pools = new ArrayList<>();
+
+    /** IT MW not yet reserved. */
+    public BigDecimal availableItMw() {
+        return itCapacityMw.subtract(reservedItMw).max(BigDecimal.ZERO);
+    }
+
+    @PrePersist
+    void onCreate() {
+        createdAt = Instant.now();
+        updatedAt = createdAt;
+    }
+
+    @PreUpdate
+    void onUpdate() {
+        updatedAt = Instant.now();
+    }
+}
