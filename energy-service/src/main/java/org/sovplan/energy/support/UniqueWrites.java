@@ -1,0 +1,30 @@
+package org.sovplan.energy.support;
+
+import java.util.function.Supplier;
+
+import jakarta.persistence.PersistenceException;
+
+import org.hibernate.exception.ConstraintViolationException;
+import org.sovplan.common.problem.ApiException;
+
+/**
+ * Turns a unique-key violation at flush into the 409 the service would have answered had it seen
+ * the competing write first: the services check uniqueness before writing, but two requests can
+ * pass that check together, and the database constraint then decides.
+ */
+public final class UniqueWrites {
+
+    private UniqueWrites() {
+    }
+
+    public static void flush(Runnable write, Supplier<ApiException> conflict) {
+        try {
+            write.run();
+        } catch (PersistenceException e) {
+            if (e instanceof ConstraintViolationException || e.getCause() instanceof ConstraintViolationException) {
+                throw conflict.get();
+            }
+            throw e;
+        }
+    }
+}
