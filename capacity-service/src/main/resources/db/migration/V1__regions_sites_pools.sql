@@ -36,33 +36,40 @@ CREATE TABLE accelerator_model (
     updated_at             TIMESTAMPTZ   NOT NULL DEFAULT now()
 );
 
--- Sites: data centres and edge sites. reserved_it_mw is maintained with the reservations.
+-- Sites: data centres and edge sites. reserved_it_mw is maintained with the reservations, under a
+-- row lock on the site; the CHECK constraints are the safety net should a code path ever forget one.
 CREATE TABLE site (
     id                   UUID          PRIMARY KEY,
     name                 VARCHAR(200)  NOT NULL,
     region_code          VARCHAR(6)    NOT NULL REFERENCES region (code),
-    type                 VARCHAR(20)   NOT NULL,
+    type                 VARCHAR(20)   NOT NULL
+                         CHECK (type IN ('HYPERSCALE', 'COLOCATION', 'SOVEREIGN_CLOUD', 'ENTERPRISE', 'EDGE')),
     operator             VARCHAR(200)  NOT NULL,
     operator_hq_country  VARCHAR(2)    NOT NULL,
     jurisdiction         VARCHAR(2)    NOT NULL,
     sovereignty_level    SMALLINT      NOT NULL CHECK (sovereignty_level BETWEEN 0 AND 4),
     certifications       TEXT[]        NOT NULL DEFAULT '{}',
-    status               VARCHAR(20)   NOT NULL,
+    status               VARCHAR(20)   NOT NULL
+                         CHECK (status IN ('PLANNED', 'UNDER_CONSTRUCTION', 'OPERATIONAL', 'DECOMMISSIONED')),
     available_from       DATE,
-    it_capacity_mw       NUMERIC(10,3) NOT NULL CHECK (it_capacity_mw >= 0),
+    it_capacity_mw       NUMERIC(10,3) NOT NULL CHECK (it_capacity_mw BETWEEN 0 AND 10000),
     reserved_it_mw       NUMERIC(12,6) NOT NULL DEFAULT 0 CHECK (reserved_it_mw >= 0),
-    pue                  NUMERIC(4,2)  NOT NULL CHECK (pue >= 1),
+    pue                  NUMERIC(4,2)  NOT NULL CHECK (pue BETWEEN 1 AND 3),
     grid_zone_code       VARCHAR(40)   NOT NULL,
     lat                  DOUBLE PRECISION NOT NULL CHECK (lat BETWEEN -90 AND 90),
     lon                  DOUBLE PRECISION NOT NULL CHECK (lon BETWEEN -180 AND 180),
     tier                 SMALLINT      CHECK (tier BETWEEN 1 AND 4),
+    source               VARCHAR(500),
+    estimated            BOOLEAN       NOT NULL DEFAULT false,
     version              BIGINT        NOT NULL DEFAULT 0,
     created_at           TIMESTAMPTZ   NOT NULL DEFAULT now(),
     updated_at           TIMESTAMPTZ   NOT NULL DEFAULT now(),
     CONSTRAINT site_reserved_within_capacity CHECK (reserved_it_mw <= it_capacity_mw + 0.000001),
-    CONSTRAINT site_name_unique UNIQUE (region_code, name)
+    CONSTRAINT site_needs_date_until_operational
+        CHECK (status NOT IN ('PLANNED', 'UNDER_CONSTRUCTION') OR available_from IS NOT NULL)
 );
-CREATE INDEX site_region_idx ON site (region_code);
+-- Site names are unique within a region, whatever their case.
+CREATE UNIQUE INDEX site_name_unique ON site (region_code, lower(name));
 CREATE INDEX site_zone_idx ON site (grid_zone_code);
 CREATE INDEX site_status_idx ON site (status);
 
@@ -70,7 +77,7 @@ CREATE INDEX site_status_idx ON site (status);
 CREATE TABLE accelerator_pool (
     site_id     UUID         NOT NULL REFERENCES site (id) ON DELETE CASCADE,
     model_code  VARCHAR(64)  NOT NULL REFERENCES accelerator_model (code),
-    installed   INTEGER      NOT NULL CHECK (installed >= 0),
+    installed   INTEGER      NOT NULL CHECK (installed BETWEEN 0 AND 10000000),
     reserved    INTEGER      NOT NULL DEFAULT 0 CHECK (reserved >= 0),
     version     BIGINT       NOT NULL DEFAULT 0,
     PRIMARY KEY (site_id, model_code),
@@ -78,28 +85,33 @@ CREATE TABLE accelerator_pool (
 );
 CREATE INDEX pool_model_idx ON accelerator_pool (model_code);
 
--- Reservations of GPUs (and the IT MW they draw) at a site.
+-- Reservations of GPUs (and the IT MW they draw) at a site. Released ones are kept as history
+-- until their site is deleted.
 CREATE TABLE reservation (
     id               UUID          PRIMARY KEY,
-    site_id          UUID          NOT NULL REFERENCES site (id),
+    site_id          UUID          NOT NULL REFERENCES site (id) ON DELETE CASCADE,
     model_code       VARCHAR(64)   NOT NULL REFERENCES accelerator_model (code),
     gpus             INTEGER       NOT NULL CHECK (gpus > 0),
     it_mw            NUMERIC(12,6) NOT NULL CHECK (it_mw >= 0),
     reference        VARCHAR(300),
-    status           VARCHAR(20)   NOT NULL,
+    status           VARCHAR(20)   NOT NULL CHECK (status IN ('ACTIVE', 'RELEASED')),
     created_by       VARCHAR(200)  NOT NULL,
     created_at       TIMESTAMPTZ   NOT NULL DEFAULT now(),
     released_at      TIMESTAMPTZ,
-    version          BIGINT        NOT NULL DEFAULT 0
+    version          BIGINT        NOT NULL DEFAULT 0,
+    CONSTRAINT reservation_released_at CHECK ((status = 'RELEASED') = (released_at IS NOT NULL))
 );
-CREATE INDEX reservation_site_idx ON reservation (site_id);
+CREATE INDEX reservation_site_idx ON reservation (site_id, status);
+CREATE INDEX reservation_reference_idx ON reservation (reference);
 
--- Idempotency keys of reservation requests: the same key and body answer the same reservation.
+-- Idempotency keys of reservation requests, per caller: the same key and body answer the same
+-- reservation; request_hash is the SHA-256 of the request body's canonical form.
 CREATE TABLE idempotency_key (
-    key              VARCHAR(200)  NOT NULL,
     subject          VARCHAR(200)  NOT NULL,
+    idempotency_key  VARCHAR(200)  NOT NULL,
     request_hash     VARCHAR(64)   NOT NULL,
-    reservation_id   UUID          NOT NULL REFERENCES reservation (id),
+    reservation_id   UUID          NOT NULL REFERENCES reservation (id) ON DELETE CASCADE,
     created_at       TIMESTAMPTZ   NOT NULL DEFAULT now(),
-    PRIMARY KEY (subject, key)
+    PRIMARY KEY (subject, idempotency_key)
 );
+CREATE INDEX idempotency_key_created_idx ON idempotency_key (created_at);

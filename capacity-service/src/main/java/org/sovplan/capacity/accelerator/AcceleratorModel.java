@@ -2,6 +2,7 @@ package org.sovplan.capacity.accelerator;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -66,12 +67,13 @@ public class AcceleratorModel {
 
     @PrePersist
     void onCreate() {
-        createdAt = Instant.now();
+        // Microseconds, as the database keeps them: the first answer equals every later read.
+        createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         updatedAt = createdAt;
     }
 
     @PreUpdate
     void onUpdate() {
-        updatedAt = Instant.now();
+        updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -15,6 +15,7 @@ import jakarta.persistence.MapsId;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.OptimisticLock;
 import org.sovplan.capacity.site.Site;
 
 /** The accelerators of one model at one site: installed, of which reserved. */
@@ -36,6 +37,8 @@ public class AcceleratorPool {
     @Column(nullable = false)
     public int installed;
 
+    /** GPUs held by active reservations; like the site's reserved MW, outside the optimistic version. */
+    @OptimisticLock(excluded = true)
     @Column(nullable = false)
     public int reserved;
 

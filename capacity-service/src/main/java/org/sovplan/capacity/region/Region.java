@@ -1,6 +1,7 @@
 package org.sovplan.capacity.region;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -39,12 +40,13 @@ public class Region {
 
     @PrePersist
     void onCreate() {
-        createdAt = Instant.now();
+        // Microseconds, as the database keeps them: the first answer equals every later read.
+        createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         updatedAt = createdAt;
     }
 
     @PreUpdate
     void onUpdate() {
-        updatedAt = Instant.now();
+        updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -1,8 +1,11 @@
 package org.sovplan.capacity.region;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -21,6 +24,16 @@ public class RegionRepository implements PanacheRepositoryBase<Region, String> {
         }
         Map<String, Object> params = parentCode == null || parentCode.isEmpty() ? Map.of() : Map.of("parent", parentCode);
         return where.isEmpty() ? findAll(sort) : find(String.join(" and ", where), sort, params);
+    }
+
+    /** Which of these codes exist, in one query. */
+    public Set<String> existing(Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(getEntityManager()
+                .createQuery("select r.code from Region r where r.code in :codes", String.class)
+                .setParameter("codes", codes).getResultList());
     }
 
     public boolean hasChildren(String code) {

@@ -20,7 +20,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.sovplan.common.paging.PageQuery;
@@ -52,7 +56,8 @@ public class RegionResource {
     @Path("{code}")
     @RolesAllowed("viewer")
     @Operation(operationId = "getRegion", summary = "Get a region")
-    @APIResponse(responseCode = "200", description = "The region")
+    @APIResponse(responseCode = "200", description = "The region",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegionDto.Response.class)))
     @APIResponse(responseCode = "404", description = "No such region")
     public Response get(@PathParam("code") String code) {
         RegionDto.Response region = service.get(code);
@@ -62,7 +67,14 @@ public class RegionResource {
     @POST
     @RolesAllowed("admin")
     @Operation(operationId = "createRegion", summary = "Create a region", description = "Needs role admin and the region in the token's sovplan_regions.")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegionDto.Response.class)))
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
+            @ExampleObject(name = "country", value = """
+                    {"code": "KE", "name": "Kenya", "population": 55100000, "lat": 0.02, "lon": 37.9}"""),
+            @ExampleObject(name = "subdivision", value = """
+                    {"code": "KE-30", "name": "Nairobi City", "parentCode": "KE", "population": 4397073,
+                     "lat": -1.29, "lon": 36.82}""") }))
     @APIResponse(responseCode = "409", description = "The region exists")
     @APIResponse(responseCode = "422", description = "Unknown parent")
     public Response create(@Valid @NotNull RegionDto.Request request) {
@@ -77,6 +89,9 @@ public class RegionResource {
     @APIResponse(responseCode = "200", description = "Updated")
     @APIResponse(responseCode = "404", description = "No such region")
     @APIResponse(responseCode = "409", description = "Stale version")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "rename",
+            value = """
+                    {"name": "Nairobi City County", "parentCode": "KE", "population": 4397073, "version": 0}""")))
     @APIResponse(responseCode = "428", description = "No version given")
     public RegionDto.Response update(@PathParam("code") String code, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull RegionDto.Request request) {

@@ -2,6 +2,7 @@ package org.sovplan.capacity.site;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,10 +18,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.type.SqlTypes;
 import org.sovplan.capacity.accelerator.AcceleratorPool;
 
@@ -68,7 +70,12 @@ public class Site {
     @Column(name = "it_capacity_mw", nullable = false)
     public BigDecimal itCapacityMw;
 
-    /** IT MW held by active reservations; changed only together with them. */
+    /**
+     * IT MW held by active reservations; changed only together with them, under a row lock on the
+     * site. Excluded from the optimistic version: {@code version} counts edits of the site itself, so
+     * that a reservation elsewhere does not make an administrator's pending edit stale.
+     */
+    @OptimisticLock(excluded = true)
     @Column(name = "reserved_it_mw", nullable = false)
     public BigDecimal reservedItMw = BigDecimal.ZERO;
 
@@ -86,17 +93,31 @@ public class Site {
 
     public Short tier;
 
+    /** Where the figures come from (a URL or a publication). */
+    public String source;
+
+    /** Whether the figures are estimates rather than published numbers. */
+    @Column(nullable = false)
+    public boolean estimated;
+
     @Version
     public long version;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;
 
+    /**
+     * When the site itself was last edited; set by its service rather than on every flush, since
+     * reservations change {@link #reservedItMw} without editing the site.
+     */
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
+    /** Pools carry their own versions; changing one does not change the site's. */
     @OneToMany(mappedBy = "site", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("modelCode")
+    @OptimisticLock(excluded = true)
+    @BatchSize(size = 100)
     public List<AcceleratorPool> pools = new ArrayList<>();
 
     /** IT MW not yet reserved. */
@@ -106,12 +127,9 @@ public class Site {
 
     @PrePersist
     void onCreate() {
-        createdAt = Instant.now();
+        // Microseconds, as the database keeps them: the first answer equals every later read.
+        createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         updatedAt = createdAt;
     }
 
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
-    }
 }

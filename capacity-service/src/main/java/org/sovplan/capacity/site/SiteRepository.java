@@ -2,8 +2,10 @@ package org.sovplan.capacity.site;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -65,18 +67,55 @@ public class SiteRepository implements PanacheRepositoryBase<Site, UUID> {
                 except == null ? new UUID(0, 0) : except) > 0;
     }
 
+    /** Sites of these regions by region code and lower-case name, to find duplicates of a whole import at once. */
+    public Map<String, UUID> idsByRegionAndName(Collection<String> regionCodes) {
+        Map<String, UUID> ids = new HashMap<>();
+        if (regionCodes.isEmpty()) {
+            return ids;
+        }
+        getEntityManager()
+                .createQuery("select s.regionCode, lower(s.name), s.id from Site s where s.regionCode in :regions",
+                        Object[].class)
+                .setParameter("regions", regionCodes).getResultList()
+                .forEach(row -> ids.put(nameKey((String) row[0], (String) row[1]), (UUID) row[2]));
+        return ids;
+    }
+
+    /** The key under which a site name is unique: its region and its name, case-insensitively. */
+    public static String nameKey(String regionCode, String name) {
+        return regionCode + "/" + name.toLowerCase(Locale.ROOT);
+    }
+
+    /** How many active reservations hold capacity at the site. */
+    public long activeReservations(UUID siteId) {
+        return getEntityManager().createQuery("select count(r) from Reservation r where r.siteId = :site"
+                + " and r.status = org.sovplan.capacity.reservation.ReservationStatus.ACTIVE", Long.class)
+                .setParameter("site", siteId).getSingleResult();
+    }
+
     /** Loads a site and locks its row until the transaction ends: reservations serialise on it. */
     public Optional<Site> findForUpdate(UUID id) {
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
-    public List<Site> operationalBy(LocalDate asOf, String regionCode) {
-        String region = regionCode == null ? "" : " and (s.regionCode = :region or s.regionCode like :subdivisions)";
-        Map<String, Object> params = new HashMap<>(Map.of("asOf", asOf));
+    /**
+     * The sites that count as capacity: with {@code asOf} those operational by then, without it
+     * every site not decommissioned; of one region and its subdivisions, or of all.
+     */
+    public List<Site> counted(String regionCode, LocalDate asOf) {
+        List<String> where = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        if (asOf != null) {
+            where.add(OPERATIONAL_BY);
+            params.put("asOf", asOf);
+        } else {
+            where.add("s.status <> org.sovplan.capacity.site.SiteStatus.DECOMMISSIONED");
+        }
         if (regionCode != null) {
+            where.add("(s.regionCode = :region or s.regionCode like :subdivisions)");
             params.put("region", regionCode);
             params.put("subdivisions", regionCode + "-%");
         }
-        return find("from Site s where " + OPERATIONAL_BY + region, params).list();
+        return find("from Site s where " + String.join(" and ", where), params).list();
     }
 }

@@ -170,7 +170,7 @@ public class ProblemMappers {
             case 404 -> "no resource at " + uri.getPath();
             case 405 -> "this method is not allowed on " + uri.getPath();
             case 406 -> "the requested media type cannot be produced";
-            case 415 -> "unsupported content type; send application/json";
+            case 415 -> "this operation does not accept the request's content type; see its documented media types";
             default -> title;
         };
         return problem(status, slug(title), title, detail, uri, List.of());
