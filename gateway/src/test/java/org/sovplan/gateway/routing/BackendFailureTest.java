@@ -1,0 +1,133 @@
+package org.sovplan.gateway.routing;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Arrays;
+
+import org.junit.jupiter.api.Test;
+import org.sovplan.testsupport.TestTokens;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.vertx.core.json.JsonObject;
+
+/**
+ * A backend that fails gives the caller a problem document instead of a hang: 504 when it does not
+ * answer within the route's timeout (500 ms for energy in tests), 502 when it breaks the connection.
+ * And a body over the cap (64 KB in tests) is refused with 413, declared or streamed.
+ */
+@QuarkusTest
+class BackendFailureTest {
+
+    static final int CAP_BYTES = 64 * 1024;
+
+    @TestHTTPResource("/")
+    URI gateway;
+
+    @Test
+    void aSlowBackendGivesGatewayTimeout() {
+        given().auth().oauth2(TestTokens.viewer()).get("/api/v1/grid-zones/slow")
+                .then().statusCode(504).contentType("application/problem+json")
+                .header("X-Request-Id", notNullValue())
+                .body("type", equalTo("https://sovplan.org/problems/gateway-timeout"))
+                .body("status", equalTo(504))
+                .body("detail", equalTo("the energy service did not answer within 500 ms"))
+                .body("instance", equalTo("/api/v1/grid-zones/slow"));
+    }
+
+    @Test
+    void aResetConnectionGivesBadGateway() {
+        given().auth().oauth2(TestTokens.viewer()).get("/api/v1/grid-zones/reset")
+                .then().statusCode(502).contentType("application/problem+json")
+                .body("type", equalTo("https://sovplan.org/problems/bad-gateway"))
+                .body("detail", containsString("energy"));
+        given().auth().oauth2(TestTokens.viewer()).get("/api/v1/grid-zones/empty")
+                .then().statusCode(502).contentType("application/problem+json");
+    }
+
+    @Test
+    void theGatewayStaysUsableAfterBackendFailures() {
+        given().auth().oauth2(TestTokens.viewer()).get("/api/v1/grid-zones/reset").then().statusCode(502);
+        given().auth().oauth2(TestTokens.viewer()).get("/api/v1/grid-zones/KE")
+                .then().statusCode(200).body("backend", equalTo("energy"));
+    }
+
+    @Test
+    void aDeclaredBodyOverTheCapIsRefusedBeforeItIsForwarded() {
+        given().auth().oauth2(TestTokens.planner()).contentType(ContentType.BINARY).body(new byte[CAP_BYTES + 1])
+                .post("/api/v1/workloads")
+                .then().statusCode(413).contentType("application/problem+json")
+                .header("X-Request-Id", notNullValue())
+                .body("type", equalTo("https://sovplan.org/problems/payload-too-large"))
+                .body("detail", equalTo("request bodies are limited to " + CAP_BYTES + " bytes"));
+    }
+
+    @Test
+    void aBodyAtTheCapPasses() {
+        given().auth().oauth2(TestTokens.planner()).contentType(ContentType.BINARY).body(new byte[CAP_BYTES])
+                .post("/api/v1/workloads")
+                .then().statusCode(200).body("bodyBytes", equalTo(CAP_BYTES));
+    }
+
+    @Test
+    void aStreamedBodyIsCountedAndCutOffAtTheCap() throws Exception {
+        HttpResponse<String> small = postStreamed(CAP_BYTES / 2);
+        HttpResponse<String> large = postStreamed(CAP_BYTES * 4);
+
+        // Streamed (chunked, no Content-Length) bodies under the cap are forwarded whole ...
+        assertEquals(200, small.statusCode());
+        assertEquals(CAP_BYTES / 2,
+                new JsonObject(small.body()).getInteger("bodyBytes"));
+        // ... and over it answered 413 without waiting for the rest.
+        assertEquals(413, large.statusCode());
+        assertEquals("https://sovplan.org/problems/payload-too-large",
+                new JsonObject(large.body()).getString("type"));
+    }
+
+    /** A body of unknown length: java.net.http sends it chunked. */
+    private HttpResponse<String> postStreamed(int bytes) throws IOException, InterruptedException {
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpRequest request = HttpRequest.newBuilder(gateway.resolve("/api/v1/workloads"))
+                .header("Authorization", "Bearer " + TestTokens.planner())
+                .header("Content-Type", "application/octet-stream")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ZeroStream(bytes)))
+                .build();
+        return client.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** {@code length} zero bytes, handed out in pieces. */
+    static final class ZeroStream extends InputStream {
+        private int remaining;
+
+        ZeroStream(int length) {
+            this.remaining = length;
+        }
+
+        @Override
+        public int read() {
+            return remaining-- > 0 ? 0 : -1;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+            if (remaining <= 0) {
+                return -1;
+            }
+            int n = Math.min(Math.min(len, 8192), remaining);
+            Arrays.fill(b, off, off + n, (byte) 0);
+            remaining -= n;
+            return n;
+        }
+    }
+}
