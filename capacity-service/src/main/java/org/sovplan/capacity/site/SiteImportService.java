@@ -21,6 +21,7 @@ import org.sovplan.capacity.accelerator.AcceleratorModelRepository;
 import org.sovplan.capacity.region.RegionRepository;
 import org.sovplan.common.problem.ApiException;
 import org.sovplan.common.problem.Problem.FieldError;
+import org.sovplan.common.problem.ProblemFields;
 import org.sovplan.common.security.RegionScope;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -138,8 +139,8 @@ public class SiteImportService {
                 }
                 rows.add(json.treeToValue(nodes.get(i), SiteDto.Request.class));
             } catch (JsonMappingException e) {
-                String field = JsonErrors.field(e);
-                errors.add(new FieldError("rows[" + i + "]" + (field.isEmpty() ? "" : "." + field), JsonErrors.message(e)));
+                String field = ProblemFields.of(e);
+                errors.add(new FieldError("rows[" + i + "]" + (field.isEmpty() ? "" : "." + field), ProblemFields.message(e)));
                 rows.add(null);
             } catch (JsonProcessingException e) {
                 errors.add(new FieldError("rows[" + i + "]", "cannot be read as a site"));
@@ -151,7 +152,7 @@ public class SiteImportService {
 
     private void validate(SiteDto.Request row, String prefix, List<FieldError> errors) {
         for (ConstraintViolation<SiteDto.Request> violation : validator.validate(row)) {
-            errors.add(new FieldError(prefix + JsonErrors.field(violation), violation.getMessage()));
+            errors.add(new FieldError(prefix + ProblemFields.of(violation), violation.getMessage()));
         }
         if (row.version() != null) {
             errors.add(new FieldError(prefix + "version", "is not accepted on import"));

@@ -1,16 +1,12 @@
 package org.sovplan.common.problem;
 
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.OptimisticLockException;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.ElementKind;
-import jakarta.validation.Path;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -21,10 +17,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
@@ -64,7 +57,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
         List<FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new FieldError(fieldOf(v), v.getMessage()))
+                .map(v -> new FieldError(ProblemFields.of(v), v.getMessage()))
                 .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message))
                 .toList();
         return problem(400, "validation", "Invalid request", describe(errors), uri, errors);
@@ -92,30 +85,15 @@ public class ProblemMappers {
     }
 
     private Response jsonProblem(JsonProcessingException e, UriInfo uri) {
-        if (e instanceof UnrecognizedPropertyException unknown) {
-            String field = pathOf(unknown);
-            return invalid(field, "unknown field", "unknown field '" + unknown.getPropertyName()
-                    + "' (request bodies accept only documented fields)", uri);
-        }
-        if (e instanceof InvalidFormatException format) {
-            return invalid(pathOf(format), "cannot read '" + format.getValue() + "' as "
-                    + describeType(format.getTargetType()), null, uri);
-        }
-        if (e instanceof ValueInstantiationException instantiation) {
-            String cause = instantiation.getCause() != null && instantiation.getCause().getMessage() != null
-                    ? instantiation.getCause().getMessage() : "invalid value";
-            return invalid(pathOf(instantiation), cause, null, uri);
-        }
-        if (e instanceof MismatchedInputException mismatch) {
-            String field = pathOf(mismatch);
-            String message = "expected " + describeType(mismatch.getTargetType());
-            return field.isEmpty()
-                    ? problem(400, "validation", "Invalid request", "body: " + message, uri, List.of())
-                    : invalid(field, message, null, uri);
-        }
-        if (e instanceof JsonMappingException mapping && !(e.getCause() instanceof JsonParseException)
-                && !pathOf(mapping).isEmpty()) {
-            return invalid(pathOf(mapping), "invalid value", null, uri);
+        if (e instanceof JsonMappingException mapping && !(e.getCause() instanceof JsonParseException)) {
+            String field = ProblemFields.of(mapping);
+            String message = ProblemFields.message(e);
+            if (!field.isEmpty()) {
+                return invalid(field, message, null, uri);
+            }
+            if (e instanceof MismatchedInputException) {
+                return problem(400, "validation", "Invalid request", "body: " + message, uri, List.of());
+            }
         }
         var location = e.getLocation();
         String where = location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
@@ -136,6 +114,33 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response optimisticLock(OptimisticLockException e, UriInfo uri) {
         return stale(uri);
+    }
+
+    /**
+     * The database's own refusals. Services check their rules before writing, under row locks,
+     * so these fire only when two requests race past each other (two creates of one name) or a
+     * CHECK constraint, the safety net, catches a rule a code path missed.
+     */
+    @ServerExceptionMapper
+    public Response constraint(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
+        LOG.infof("Database constraint %s refused a write on %s", e.getConstraintName(), uri.getPath());
+        return problem(409, "conflict", "Conflict", "the change conflicts with the stored data or with a concurrent"
+                + " change; read the resource again and retry", uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response lock(org.hibernate.PessimisticLockException e, UriInfo uri) {
+        return busy(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response lockTimeout(jakarta.persistence.PessimisticLockException e, UriInfo uri) {
+        return busy(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response lockTimeout(jakarta.persistence.LockTimeoutException e, UriInfo uri) {
+        return busy(uri);
     }
 
     @ServerExceptionMapper
@@ -184,6 +189,11 @@ public class ProblemMappers {
                 "an unexpected error occurred; quote incident " + incident + " when reporting it", uri, List.of());
     }
 
+    private Response busy(UriInfo uri) {
+        return problem(409, "conflict", "Conflict", "the resource is being changed by a concurrent request; retry",
+                uri, List.of());
+    }
+
     private Response stale(UriInfo uri) {
         return problem(409, "stale-version", "Stale version",
                 "the resource was changed by someone else meanwhile; read it again and re-apply the change", uri,
@@ -217,79 +227,6 @@ public class ProblemMappers {
         return title.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
     }
 
-    /** Turns {@code create.request.rows[2].pue} into {@code rows[2].pue}: method and body names mean nothing to a client. */
-    static String fieldOf(ConstraintViolation<?> violation) {
-        List<Path.Node> nodes = new ArrayList<>();
-        violation.getPropertyPath().forEach(nodes::add);
-        StringBuilder field = new StringBuilder();
-        for (int i = 0; i < nodes.size(); i++) {
-            Path.Node node = nodes.get(i);
-            boolean last = i == nodes.size() - 1;
-            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CONSTRUCTOR
-                    || (node.getKind() == ElementKind.PARAMETER && !last)
-                    || node.getKind() == ElementKind.RETURN_VALUE) {
-                continue;
-            }
-            if (node.getIndex() != null) {
-                field.append('[').append(node.getIndex()).append(']');
-            }
-            if (node.getName() != null && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
-                if (!field.isEmpty()) {
-                    field.append('.');
-                }
-                field.append(node.getName());
-            }
-        }
-        return field.toString();
-    }
 
-    static String pathOf(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex()).append(']');
-            } else if (ref.getFieldName() != null) {
-                if (!path.isEmpty()) {
-                    path.append('.');
-                }
-                path.append(ref.getFieldName());
-            }
-        }
-        return path.toString();
-    }
 
-    private static String describeType(Class<?> type) {
-        if (type == null) {
-            return "a different value";
-        }
-        if (type.isEnum()) {
-            List<String> names = new ArrayList<>();
-            for (Object constant : type.getEnumConstants()) {
-                names.add(constant.toString());
-            }
-            return "one of " + names;
-        }
-        if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
-            return "a number";
-        }
-        if (type == java.time.LocalDate.class) {
-            return "a date (YYYY-MM-DD)";
-        }
-        if (type == java.time.Instant.class || type == java.time.OffsetDateTime.class) {
-            return "an ISO-8601 UTC timestamp";
-        }
-        if (type == UUID.class) {
-            return "a UUID";
-        }
-        if (type == Boolean.class || type == boolean.class) {
-            return "true or false";
-        }
-        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
-            return "an array";
-        }
-        if (type == String.class) {
-            return "a string";
-        }
-        return "an object";
-    }
 }

@@ -1,12 +1,14 @@
-package org.sovplan.capacity.site;
+package org.sovplan.common.problem;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -14,15 +16,43 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 
 /**
- * Field paths and client-readable messages for failures of one row of an import, in the words
- * the shared error contract uses for whole bodies: no class names, paths such as {@code pools[0].installed}.
+ * Field paths and messages for problems, in the client's terms: JSON paths such as
+ * {@code rows[2].pools[0].installed}, never method, parameter or class names. Used for whole
+ * request bodies by {@link ProblemMappers} and for rows of bulk imports by the services.
  */
-final class JsonErrors {
+public final class ProblemFields {
 
-    private JsonErrors() {
+    private ProblemFields() {
     }
 
-    static String field(JsonMappingException e) {
+    /** Turns {@code create.request.rows[2].pue} into {@code rows[2].pue}: method and parameter names mean nothing to a client. */
+    public static String of(ConstraintViolation<?> violation) {
+        List<Path.Node> nodes = new ArrayList<>();
+        violation.getPropertyPath().forEach(nodes::add);
+        StringBuilder field = new StringBuilder();
+        for (int i = 0; i < nodes.size(); i++) {
+            Path.Node node = nodes.get(i);
+            boolean last = i == nodes.size() - 1;
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CONSTRUCTOR
+                    || (node.getKind() == ElementKind.PARAMETER && !last)
+                    || node.getKind() == ElementKind.RETURN_VALUE) {
+                continue;
+            }
+            if (node.getIndex() != null) {
+                field.append('[').append(node.getIndex()).append(']');
+            }
+            if (node.getName() != null && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
+                if (!field.isEmpty()) {
+                    field.append('.');
+                }
+                field.append(node.getName());
+            }
+        }
+        return field.toString();
+    }
+
+    /** The JSON path of the value Jackson could not read, e.g. {@code pools[0].installed}; empty for the body itself. */
+    public static String of(JsonMappingException e) {
         StringBuilder path = new StringBuilder();
         for (JsonMappingException.Reference ref : e.getPath()) {
             if (ref.getIndex() >= 0) {
@@ -37,7 +67,8 @@ final class JsonErrors {
         return path.toString();
     }
 
-    static String message(JsonMappingException e) {
+    /** What was wrong with the value Jackson could not read, without class names. */
+    public static String message(JsonProcessingException e) {
         if (e instanceof UnrecognizedPropertyException) {
             return "unknown field (request bodies accept only documented fields)";
         }
@@ -53,25 +84,6 @@ final class JsonErrors {
         return "invalid value";
     }
 
-    /** {@code pools[0].installed} for a violation on a record component of a list element. */
-    static String field(ConstraintViolation<?> violation) {
-        List<Path.Node> nodes = new ArrayList<>();
-        violation.getPropertyPath().forEach(nodes::add);
-        StringBuilder field = new StringBuilder();
-        for (Path.Node node : nodes) {
-            if (node.getIndex() != null) {
-                field.append('[').append(node.getIndex()).append(']');
-            }
-            if (node.getName() != null && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
-                if (!field.isEmpty()) {
-                    field.append('.');
-                }
-                field.append(node.getName());
-            }
-        }
-        return field.toString();
-    }
-
     private static String describe(Class<?> type) {
         if (type == null) {
             return "a different value";
@@ -84,10 +96,17 @@ final class JsonErrors {
             return "one of " + names;
         }
         if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
-            return "a number";
+            return type == Integer.class || type == int.class || type == Long.class || type == long.class
+                    || type == Short.class || type == short.class ? "a whole number" : "a number";
         }
         if (type == java.time.LocalDate.class) {
             return "a date (YYYY-MM-DD)";
+        }
+        if (type == java.time.Instant.class || type == java.time.OffsetDateTime.class) {
+            return "an ISO-8601 UTC timestamp";
+        }
+        if (type == UUID.class) {
+            return "a UUID";
         }
         if (type == Boolean.class || type == boolean.class) {
             return "true or false";

@@ -1,4 +1,4 @@
-package org.sovplan.capacity;
+package org.sovplan.common.problem;
 
 import jakarta.inject.Singleton;
 
@@ -9,7 +9,8 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
 
 /**
  * Counts are whole numbers: {@code "gpus": 1.5} is refused (400) instead of silently becoming 1.
- * Unknown fields are refused by configuration ({@code quarkus.jackson.fail-on-unknown-properties}).
+ * Unknown fields are refused by each service's configuration
+ * ({@code quarkus.jackson.fail-on-unknown-properties=true}).
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
