@@ -1,21 +1,18 @@
 package org.sovplan.capacity.accelerator;
 
 import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+
+import org.sovplan.common.persistence.VersionedEntity;
 
 /** A catalogue entry: the public specification of an accelerator model. */
 @Entity
 @Table(name = "accelerator_model")
-public class AcceleratorModel {
+public class AcceleratorModel extends VersionedEntity {
 
     @Id
     public String code;
@@ -55,25 +52,4 @@ public class AcceleratorModel {
 
     @Column(nullable = false)
     public String source;
-
-    @Version
-    public long version;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @PrePersist
-    void onCreate() {
-        // Microseconds, as the database keeps them: the first answer equals every later read.
-        createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-    }
 }

@@ -5,10 +5,15 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 /**
  * An RFC 9457 problem document, the body of every error answer of every SovPlan service.
  * {@code errors} lists field-level findings for validation failures; it is absent otherwise.
+ * Serialised by the mappers themselves rather than by the REST layer, hence registered for
+ * reflection explicitly (native images).
  */
+@RegisterForReflection
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Problem(
         URI type,
@@ -25,6 +30,7 @@ public record Problem(
     public static final String MEDIA_TYPE = "application/problem+json";
 
     /** One finding about one field; {@code field} is a JSON path such as {@code rows[3].pue}. */
+    @RegisterForReflection
     public record FieldError(String field, String message) {
     }
 }

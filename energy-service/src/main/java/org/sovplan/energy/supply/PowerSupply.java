@@ -1,15 +1,13 @@
 package org.sovplan.energy.supply;
 
-import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+
+import org.sovplan.common.persistence.VersionedEntity;
 
 /**
  * A site's connection to a grid zone. {@code siteId} names a capacity-service site; it is checked
@@ -18,7 +16,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "power_supply")
-public class PowerSupply {
+public class PowerSupply extends VersionedEntity {
 
     @Id
     public UUID id;
@@ -36,24 +34,4 @@ public class PowerSupply {
     /** Firm on-site renewable output that offsets the site's load at zero carbon and zero marginal cost. */
     @Column(name = "onsite_renewable_mw", nullable = false)
     public double onsiteRenewableMw;
-
-    @Version
-    public long version;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @PrePersist
-    void onCreate() {
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
-    }
 }

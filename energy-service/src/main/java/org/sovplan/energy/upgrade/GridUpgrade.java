@@ -1,6 +1,5 @@
 package org.sovplan.energy.upgrade;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -9,15 +8,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+
+import org.sovplan.common.persistence.VersionedEntity;
 
 /** Capacity that becomes available to new loads in a zone on a date: new generation or transmission. */
 @Entity
 @Table(name = "grid_upgrade")
-public class GridUpgrade {
+public class GridUpgrade extends VersionedEntity {
 
     @Id
     public UUID id;
@@ -49,24 +47,4 @@ public class GridUpgrade {
 
     @Column(nullable = false)
     public boolean estimated;
-
-    @Version
-    public long version;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @PrePersist
-    void onCreate() {
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
-    }
 }

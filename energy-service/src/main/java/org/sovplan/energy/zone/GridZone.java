@@ -1,14 +1,11 @@
 package org.sovplan.energy.zone;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+
+import org.sovplan.common.persistence.VersionedEntity;
 
 /**
  * An electricity grid zone with its flat annual figures: the fallback of every hour for which the
@@ -16,7 +13,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "grid_zone")
-public class GridZone {
+public class GridZone extends VersionedEntity {
 
     @Id
     public String code;
@@ -53,24 +50,4 @@ public class GridZone {
 
     @Column(nullable = false)
     public boolean estimated;
-
-    @Version
-    public long version;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @PrePersist
-    void onCreate() {
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
-    }
 }
