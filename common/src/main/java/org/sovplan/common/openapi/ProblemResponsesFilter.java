@@ -26,11 +26,12 @@ public class ProblemResponsesFilter implements OASFilter {
 
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
 
-    private static final Map<String, String> COMMON = Map.of(
+    /** Sorted by status: Map.of iterates differently from run to run, which would reorder the committed contract. */
+    private static final Map<String, String> COMMON = new java.util.TreeMap<>(Map.of(
             "400", "Malformed or invalid request",
             "401", "Missing, expired or invalid bearer token",
             "403", "The token's roles or regions do not allow this",
-            "500", "Unexpected error, reported with an incident id only");
+            "500", "Unexpected error, reported with an incident id only"));
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {

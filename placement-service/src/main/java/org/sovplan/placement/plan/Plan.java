@@ -1,0 +1,103 @@
+package org.sovplan.placement.plan;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.DynamicUpdate;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * A placement plan: its request, progress and result. JSON documents are stored as JSONB.
+ * Updates write only the changed columns ({@link DynamicUpdate}): the lease columns are written
+ * by other statements (renewals, cancel requests) and must never be overwritten with stale values.
+ */
+@Entity
+@DynamicUpdate
+public class Plan {
+
+    @Id
+    public UUID id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public PlanStatus status;
+
+    /** The create request as JSON. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false, columnDefinition = "jsonb")
+    public String request;
+
+    /** Regions of the plan's workloads; a commit needs write scope on each. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "region_codes", columnDefinition = "text[]", nullable = false)
+    public List<String> regionCodes = new ArrayList<>();
+
+    @Column(name = "workload_count", nullable = false)
+    public int workloadCount;
+
+    @Column(name = "time_limit_seconds", nullable = false)
+    public int timeLimitSeconds;
+
+    @Column(name = "best_score")
+    public String bestScore;
+
+    @Column(name = "elapsed_ms")
+    public Long elapsedMs;
+
+    /** The {@code PlanResult} as JSON, once solving ended with a solution. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(columnDefinition = "jsonb")
+    public String result;
+
+    @Column(name = "failure_reason")
+    public String failureReason;
+
+    @Column(name = "created_by", nullable = false)
+    public String createdBy;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "started_at")
+    public Instant startedAt;
+
+    @Column(name = "finished_at")
+    public Instant finishedAt;
+
+    /** Failed commit attempts so far; part of the reservation idempotency keys. */
+    @Column(name = "commit_attempts", nullable = false)
+    public int commitAttempts;
+
+    @Column(name = "committed_at")
+    public Instant committedAt;
+
+    /** The reservations of a committed plan as JSON. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(columnDefinition = "jsonb")
+    public String reservations;
+
+    /** The replica solving this plan (see {@code PlanLeases}). */
+    @Column(length = 253)
+    public String owner;
+
+    /** Until when the owner vouches for this active plan; after that any replica fails it. */
+    @Column(name = "lease_until")
+    public Instant leaseUntil;
+
+    /** When a cancel was asked for; the owner stops the plan at its next renewal. */
+    @Column(name = "cancel_requested_at")
+    public Instant cancelRequestedAt;
+
+    @Version
+    public long version;
+}

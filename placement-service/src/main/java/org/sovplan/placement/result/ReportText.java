@@ -1,0 +1,52 @@
+package org.sovplan.placement.result;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+
+/**
+ * Text helpers of {@link PlanReport}: numbers with thousands separators, and Markdown escaping
+ * of text that comes from users (workload and site names, and the sentences that quote them).
+ */
+final class ReportText {
+
+    /** Characters that could turn a name into markup: HTML, links, code, emphasis, table cells, entities. */
+    private static final String MARKDOWN_SPECIAL = "\\`*[]<>|&";
+
+    private ReportText() {
+    }
+
+    /** {@code value} with thousands separators and exactly {@code decimals} decimals, e.g. 29,460.8 → "29,461". */
+    static String number(double value, int decimals) {
+        return String.format(Locale.US, "%,." + decimals + "f", value);
+    }
+
+    static String number(long value) {
+        return String.format(Locale.US, "%,d", value);
+    }
+
+    /** A weight as given: 1 → "1", 2.5 → "2.5". */
+    static String weight(double value) {
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+
+    /**
+     * Text safe to place in Markdown, on one line and in a table cell. Underscores stay as they are,
+     * so that codes such as NVIDIA_H100_SXM read well: CommonMark never makes emphasis of an
+     * underscore inside a word.
+     */
+    static String markdown(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        for (char c : oneLine(text).toCharArray()) {
+            if (MARKDOWN_SPECIAL.indexOf(c) >= 0) {
+                out.append('\\');
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    /** Text on one line: line breaks and tabs become spaces. */
+    static String oneLine(String text) {
+        return text.replaceAll("[\\r\\n\\t]+", " ");
+    }
+}

@@ -1,0 +1,117 @@
+package org.sovplan.placement.client;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.WebApplicationException;
+
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sovplan.common.problem.ApiException;
+import org.sovplan.placement.support.DependencyStubs;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+
+/**
+ * capacity-service and energy-service failing in the ways they can: down, slow, 5xx, and 404 as
+ * an answer. The clients time out, retry, open their circuit, and the loader answers 503.
+ */
+@QuarkusTest
+class DependencyFailureTest {
+
+    @Inject
+    CapacityClient capacity;
+
+    @Inject
+    EnergyClient energy;
+
+    @Inject
+    PlanningDataLoader loader;
+
+    @Inject
+    CircuitBreakerMaintenance breakers;
+
+    private final WireMockServer wiremock = DependencyStubs.server();
+
+    @BeforeEach
+    void closedCircuits() {
+        breakers.resetAll();
+    }
+
+    @AfterEach
+    void reset() {
+        wiremock.resetAll();
+        breakers.resetAll();
+    }
+
+    @Test
+    void a404IsAnAnswerAndNeverOpensTheCircuit() {
+        wiremock.stubFor(get(urlPathMatching("/api/v1/regions/.*")).willReturn(aResponse().withStatus(404)));
+        for (int i = 0; i < 6; i++) {
+            assertThat(capacity.region("ZZ-99")).isEmpty();
+        }
+        wiremock.stubFor(get(urlPathEqualTo("/api/v1/regions/KE-30"))
+                .willReturn(okJson("{\"code\":\"KE-30\",\"name\":\"Nairobi\",\"lat\":-1.29,\"lon\":36.82,\"population\":1}")));
+        assertThat(capacity.region("KE-30")).get().satisfies(r -> assertThat(r.lat()).isEqualTo(-1.29));
+        // the service account's token travels with every call
+        wiremock.verify(getRequestedFor(urlPathEqualTo("/api/v1/regions/KE-30"))
+                .withHeader("Authorization", WireMock.matching("Bearer .+")));
+    }
+
+    @Test
+    void aSlowServiceTimesOut() {
+        wiremock.stubFor(get(urlPathEqualTo("/api/v1/accelerator-models"))
+                .willReturn(okJson("{\"items\":[],\"page\":0,\"size\":500,\"total\":0}").withFixedDelay(3_000)));
+        assertThatThrownBy(() -> capacity.models()).isInstanceOf(TimeoutException.class);
+    }
+
+    @Test
+    void serverErrorsAreRetriedThenOpenTheCircuit() {
+        wiremock.stubFor(get(urlPathEqualTo("/api/v1/grid-zones")).willReturn(aResponse().withStatus(503)));
+        assertThatThrownBy(() -> energy.zones()).isInstanceOf(WebApplicationException.class);
+        // one call and two retries
+        wiremock.verify(3, getRequestedFor(urlPathEqualTo("/api/v1/grid-zones")));
+        assertThatThrownBy(() -> energy.zones()).isInstanceOf(CircuitBreakerOpenException.class);
+        int seen = wiremock.findAll(getRequestedFor(urlPathEqualTo("/api/v1/grid-zones"))).size();
+        assertThatThrownBy(() -> energy.zones()).isInstanceOf(CircuitBreakerOpenException.class);
+        assertThat(wiremock.findAll(getRequestedFor(urlPathEqualTo("/api/v1/grid-zones")))).hasSize(seen);
+    }
+
+    @Test
+    void theLoaderAnswers503NamingTheServiceThatIsDown() {
+        wiremock.stubFor(get(urlPathEqualTo("/api/v1/sites")).willReturn(aResponse().withStatus(500)));
+        assertThatThrownBy(() -> loader.load(List.of(), LocalDate.of(2027, 1, 1)))
+                .isInstanceOf(ApiException.class)
+                .satisfies(e -> assertThat(((ApiException) e).status()).isEqualTo(503))
+                .hasMessageContaining("capacity-service is unavailable: it answered HTTP 500");
+    }
+
+    @Test
+    void anUnreachableEnergyServiceIs503Too() {
+        wiremock.stubFor(get(urlPathEqualTo("/api/v1/sites"))
+                .willReturn(okJson("{\"items\":[],\"page\":0,\"size\":500,\"total\":0}")));
+        wiremock.stubFor(get(urlPathEqualTo("/api/v1/accelerator-models"))
+                .willReturn(okJson("{\"items\":[],\"page\":0,\"size\":500,\"total\":0}")));
+        wiremock.stubFor(get(urlPathEqualTo("/api/v1/grid-zones"))
+                .willReturn(aResponse().withFault(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER)));
+        assertThatThrownBy(() -> loader.load(List.of(), LocalDate.of(2027, 1, 1)))
+                .isInstanceOf(ApiException.class).hasMessageContaining("energy-service is unavailable");
+    }
+}

@@ -1,0 +1,173 @@
+package org.sovplan.placement.solver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.sovplan.placement.support.Instances.training;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.sovplan.placement.result.PlanResult;
+import org.sovplan.placement.result.PlanResult.Assignment;
+import org.sovplan.placement.support.Instances;
+import org.sovplan.placement.support.LocalPlanner;
+
+/**
+ * End-to-end solves, in-process, of small instances whose optimum is known by hand: the right
+ * sites are chosen, the right workloads are left out, and the result says why and what to build.
+ * GPU_X: 1 kW TDP → 1.5 kW IT per GPU with the default 50% server overhead; sites have PUE 1.
+ */
+class PlacementSolveTest {
+
+    private final LocalPlanner planner = LocalPlanner.untilUnimproved(2_000);
+
+    private static Map<String, String> siteByWorkload(PlanResult result) {
+        return result.assignments().stream().collect(Collectors.toMap(Assignment::workloadName, Assignment::siteName));
+    }
+
+    @Test
+    void theCheapestGridWinsAndItsNumbersAreTheFormulas() {
+        PlanResult result = planner.plan(Instances.create()
+                .zone("CHEAP", 100, 50, 100).zone("DEAR", 100, 200, 100)
+                .site("Dear", "KE", 4, "DEAR", 10, 0, 0, "GPU_X", 100)
+                .site("Cheap", "KE", 4, "CHEAP", 10, 0, 0, "GPU_X", 100)
+                .workload(training("run", 10).build()).problem());
+        assertThat(result.feasible()).isTrue();
+        Assignment a = result.assignments().get(0);
+        assertThat(a.siteName()).isEqualTo("Cheap");
+        assertThat(a.gpus()).isEqualTo(10);
+        assertThat(a.itMw()).isEqualTo(0.015);
+        // 0.015 MW × 8760 h × 0.9 = 118.26 MWh; × $50 = $5,913 + 10 × $10,000 / 4 years = $30,913
+        assertThat(a.energyMwhPerYear()).isEqualTo(118.3);
+        assertThat(a.costUsdPerYear()).isEqualTo(30_913);
+        // 118.26 MWh × 100 g/kWh / 1000 = 11.83 t
+        assertThat(a.tco2ePerYear()).isEqualTo(11.83);
+        assertThat(result.unplaced()).isEmpty();
+        assertThat(result.totals().placed()).isEqualTo(1);
+    }
+
+    @Test
+    void aFullPoolLeavesTheLowestPriorityOutAndSaysWhatToBuy() {
+        PlanResult result = planner.plan(Instances.create()
+                .zone("KE", 70, 100, 100)
+                .site("Nairobi", "KE", 4, "KE", 100, 0, 0, "GPU_X", 10)
+                .workload(training("urgent", 8).priority(9).build())
+                .workload(training("minor", 8).priority(2).build())
+                .workload(training("small", 2).priority(5).build()).problem());
+        assertThat(result.score()).startsWith("0hard/-2medium/");
+        assertThat(siteByWorkload(result)).containsOnlyKeys("urgent", "small");
+        PlanResult.Unplaced minor = result.unplaced().get(0);
+        assertThat(minor.workloadName()).isEqualTo("minor");
+        assertThat(minor.reason()).contains("needs 8 GPU_X GPUs").contains("Nairobi, has 0 free GPU_X GPUs");
+        assertThat(minor.blockers()).extracting(PlanResult.Blocker::rule).contains("CAPACITY_TAKEN");
+        assertThat(result.shortfalls()).singleElement()
+                .satisfies(s -> assertThat(s.gpus()).isEqualTo(8))
+                .satisfies(s -> assertThat(s.itMw()).isZero());
+        assertThat(result.investments()).singleElement().satisfies(i -> {
+            assertThat(i.kind()).isEqualTo("ADD_ACCELERATORS");
+            assertThat(i.capexUsd()).isEqualTo(80_000);
+            assertThat(i.leadTimeDays()).isEqualTo(120);
+        });
+    }
+
+    @Test
+    void workloadsArePackedSoThatAllFit() {
+        PlanResult result = planner.plan(Instances.create()
+                .zone("CHEAP", 100, 50, 100).zone("DEAR", 100, 200, 100)
+                .site("A", "KE", 4, "CHEAP", 100, 0, 0, "GPU_X", 10)
+                .site("B", "KE", 4, "DEAR", 100, 0, 0, "GPU_X", 10)
+                .workload(training("w6a", 6).build()).workload(training("w6b", 6).build())
+                .workload(training("w4a", 4).build()).workload(training("w4b", 4).build()).problem());
+        assertThat(result.feasible()).isTrue();
+        assertThat(result.unplaced()).isEmpty();
+        int gpusAtA = result.assignments().stream().filter(a -> a.siteName().equals("A")).mapToInt(Assignment::gpus).sum();
+        assertThat(gpusAtA).isEqualTo(10);
+    }
+
+    @Test
+    void latencyBoundBeatsACheaperFarSite() {
+        PlanResult result = planner.plan(Instances.create()
+                .zone("KE", 70, 200, 100).zone("ZA", 70, 50, 100)
+                .region("KE-30", -1.29, 36.82)
+                .site("Nairobi", "KE", 4, "KE", 10, -1.29, 36.82, "GPU_X", 100)
+                .site("Johannesburg", "ZA", 4, "ZA", 10, -26.2, 28.05, "GPU_X", 100)
+                .workload(Instances.inference("chat", 3, 500).users("KE-30", 30.0).build()).problem());
+        Assignment a = result.assignments().get(0);
+        assertThat(a.siteName()).isEqualTo("Nairobi");
+        // 0 km: 2 × 0 × 1.5 / 200 + 5 ms overhead
+        assertThat(a.latencyMs()).isEqualTo(5.0);
+    }
+
+    @Test
+    void staticRulesExplainAnUnplaceableWorkloadAndProposeANewSite() {
+        PlanResult result = planner.plan(Instances.create()
+                .zone("KE", 70, 100, 100)
+                .site("Colo", "KE", 1, "KE", 10, 0, 0, "GPU_X", 100)
+                .site("Abroad", "UG", 4, "KE", 10, 0, 0, "GPU_X", 100)
+                .site("Future", "KE", 4, "KE", 10, 0, 0, LocalDate.of(2030, 1, 1), "GPU_X", 100)
+                .workload(training("sovereign", 16).seal(3).in("KE").start(LocalDate.of(2027, 1, 1)).build())
+                .problem());
+        PlanResult.Unplaced u = result.unplaced().get(0);
+        assertThat(u.reason()).startsWith("needs 16 GPU_X GPUs").contains("SEAL-3+ sites in [KE]")
+                .contains("1 option: the site's sovereignty level is too low")
+                .contains("1 option: the site is outside the allowed jurisdictions")
+                .contains("1 option: the site is not available by the start date");
+        assertThat(u.blockers()).extracting(PlanResult.Blocker::rule)
+                .containsExactlyInAnyOrder("SOVEREIGNTY", "JURISDICTION", "AVAILABILITY");
+        // 16 GPUs × 1.5 kW = 0.024 MW IT; new site: 0.024 × $10M + 16 × $10,000 = $400,000
+        assertThat(result.investments()).singleElement().satisfies(i -> {
+            assertThat(i.kind()).isEqualTo("NEW_SITE");
+            assertThat(i.regionCode()).isEqualTo("KE");
+            assertThat(i.capexUsd()).isEqualTo(400_000);
+        });
+    }
+
+    @Test
+    void gridHeadroomIsSharedByTheZoneAndItsGapPricedAsAnUpgrade() {
+        PlanResult result = planner.plan(Instances.create()
+                .zone("KE", 70, 100, 0.02)
+                .site("Nairobi", "KE", 4, "KE", 10, 0, 0, "GPU_X", 100)
+                .site("Kisumu", "KE", 4, "KE", 10, 0, 0, "GPU_X", 100)
+                .workload(training("first", 10).priority(6).build())
+                .workload(training("second", 10).priority(5).build()).problem());
+        assertThat(siteByWorkload(result)).containsOnlyKeys("first");
+        // each needs 15 kW of grid; 20 kW headroom leaves 5 kW: 10 kW short → 0.01 MW × $1.5M/MW
+        assertThat(result.unplaced().get(0).reason()).contains("zone KE has 0.0 MW grid headroom");
+        assertThat(result.shortfalls()).singleElement().satisfies(s -> assertThat(s.gridMw()).isEqualTo(0.01));
+        assertThat(result.investments()).singleElement().satisfies(i -> {
+            assertThat(i.kind()).isEqualTo("GRID_UPGRADE");
+            assertThat(i.capexUsd()).isEqualTo(15_000);
+            assertThat(i.leadTimeDays()).isEqualTo(730);
+        });
+    }
+
+    @Test
+    void aWorkloadLargerThanAnyPoolIsExplainedWithTheBestCandidate() {
+        PlanResult result = planner.plan(Instances.create()
+                .zone("KE", 70, 100, 100)
+                .site("Nairobi", "KE", 3, "KE", 10, 0, 0, "GPU_X", 10)
+                .workload(training("big", 20).build()).problem());
+        PlanResult.Unplaced u = result.unplaced().get(0);
+        assertThat(u.reason()).contains("the best candidate, Nairobi, has 10 free GPU_X GPUs and 10.0 MW IT headroom");
+        assertThat(u.blockers()).extracting(PlanResult.Blocker::rule).containsExactly("TOO_SMALL");
+        assertThat(result.investments()).singleElement().satisfies(i -> assertThat(i.capexUsd()).isEqualTo(100_000));
+        assertThat(result.totals().investmentCapexUsd()).isEqualTo(100_000);
+        assertThat(result.constraints()).extracting(PlanResult.ConstraintScore::constraint)
+                .contains(PlacementConstraints.UNPLACED, PlacementConstraints.POOL_GPUS);
+    }
+
+    @Test
+    void sovereigntyWeightMovesAWorkloadToTheSovereignSite() {
+        Instances base = Instances.create()
+                .zone("KE", 70, 100, 100)
+                .site("Hyperscale", "KE", 0, "KE", 10, 0, 0, "GPU_X", 100)
+                .site("Sovereign", "KE", 4, "KE", 10, 0, 0, "GPU_Y", 100)
+                .workload(training("run", 10).build());
+        PlanResult costOnly = planner.plan(base.weights(new org.sovplan.placement.problem.Weights(1.0, 0.0, 0.0, 0.0)).problem());
+        PlanResult sovereign = planner.plan(base.weights(new org.sovplan.placement.problem.Weights(1.0, 0.0, 10.0, 0.0)).problem());
+        // GPU_Y costs $10k more per GPU; with sovereignty weight 10: 4 levels × 5% × 10 = +200% of cost at SEAL-0
+        assertThat(costOnly.assignments().get(0).siteName()).isEqualTo("Hyperscale");
+        assertThat(sovereign.assignments().get(0).siteName()).isEqualTo("Sovereign");
+    }
+}

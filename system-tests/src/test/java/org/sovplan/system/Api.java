@@ -1,0 +1,53 @@
+package org.sovplan.system;
+
+import static io.restassured.RestAssured.given;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.report.LevelResolver;
+import com.atlassian.oai.validator.report.ValidationReport;
+import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
+
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
+/**
+ * Requests to the gateway, as a person or script would send them: real Keycloak tokens, and
+ * every response checked against the merged contract {@code openapi/sovplan.yaml}. Requests are
+ * not checked, because some tests send bad input on purpose.
+ */
+final class Api {
+
+    private static final Path CONTRACT = Path.of(System.getProperty("sovplan.root", ".."), "openapi", "sovplan.yaml");
+    private static final OpenApiValidationFilter RESPONSES_MATCH_CONTRACT = new OpenApiValidationFilter(
+            OpenApiInteractionValidator.createForSpecificationUrl(CONTRACT.toAbsolutePath().toUri().toString())
+                    .withLevelResolver(LevelResolver.create()
+                            .withLevel("validation.request", ValidationReport.Level.IGNORE)
+                            .build())
+                    .build());
+
+    private final Stack stack;
+    private final Map<String, String> tokens = new ConcurrentHashMap<>();
+
+    Api(Stack stack) {
+        this.stack = stack;
+    }
+
+    /** A request as the demo user {@code user} (ada admin, paul planner for KE, vera viewer). */
+    RequestSpecification as(String user) {
+        return anonymous().auth().oauth2(tokens.computeIfAbsent(user, stack::token));
+    }
+
+    /** A request with the given raw bearer token. */
+    RequestSpecification withToken(String token) {
+        return anonymous().auth().oauth2(token);
+    }
+
+    /** A request without a token. */
+    RequestSpecification anonymous() {
+        return given().baseUri(stack.gatewayUrl()).contentType(ContentType.JSON).filter(RESPONSES_MATCH_CONTRACT);
+    }
+}
