@@ -25,6 +25,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.type.SqlTypes;
 import org.sovplan.capacity.accelerator.AcceleratorPool;
+import org.sovplan.common.domain.SovereigntyLevel;
 
 /** A data centre or edge site: where compute stands, under whose jurisdiction, with how much power. */
 @Entity

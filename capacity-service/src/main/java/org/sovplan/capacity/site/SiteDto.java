@@ -21,6 +21,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.sovplan.capacity.accelerator.PoolDto;
 import org.sovplan.capacity.region.RegionDto;
+import org.sovplan.common.domain.SovereigntyLevel;
 
 /** Request and response shapes of sites. */
 public final class SiteDto {

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.QueryParam;
 
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.sovplan.common.domain.SovereigntyLevel;
 
 /** The filters of the site list; all optional, combined with AND. */
 public class SiteFilter {

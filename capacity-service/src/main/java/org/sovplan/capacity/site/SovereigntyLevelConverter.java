@@ -2,6 +2,7 @@ package org.sovplan.capacity.site;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
+import org.sovplan.common.domain.SovereigntyLevel;
 
 /** Stores a sovereignty level as its number, so that "at least SEAL-n" is a plain comparison in SQL. */
 @Converter

@@ -23,7 +23,7 @@ import org.sovplan.placement.solver.Justifications;
 import org.sovplan.placement.solver.Placement;
 import org.sovplan.placement.solver.PlacementConstraints;
 import org.sovplan.placement.solver.PlacementSolution;
-import org.sovplan.placement.workload.SovereigntyLevel;
+import org.sovplan.common.domain.SovereigntyLevel;
 
 /**
  * Builds the plan result from a solved solution and its Timefold score analysis: the unplaced

@@ -17,6 +17,7 @@ import jakarta.persistence.Version;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.sovplan.common.domain.SovereigntyLevel;
 
 /** An AI workload a region needs to run: a training run or an inference service, with its constraints. */
 @Entity

@@ -16,6 +16,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.sovplan.common.domain.SovereigntyLevel;
 
 /** Request and response shapes of workloads. */
 public final class WorkloadDto {

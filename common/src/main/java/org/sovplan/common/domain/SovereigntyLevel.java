@@ -1,4 +1,4 @@
-package org.sovplan.capacity.site;
+package org.sovplan.common.domain;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
@@ -9,7 +9,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /**
  * Sovereignty Effective Assurance Level of the EU Cloud Sovereignty Framework: SEAL-0 none,
  * SEAL-1 jurisdictional, SEAL-2 data, SEAL-3 digital resilience, SEAL-4 full sovereignty.
- * Written {@code SEAL-n} in JSON and query parameters; stored as the number n.
+ * Written {@code SEAL-n} in JSON and query parameters; services store it as the number n. Shared
+ * by the services so that capacity-service, placement-service and their clients speak one vocabulary.
  */
 @Schema(type = SchemaType.STRING, enumeration = { "SEAL-0", "SEAL-1", "SEAL-2", "SEAL-3", "SEAL-4" })
 public enum SovereigntyLevel {
