@@ -12,7 +12,6 @@ import org.sovplan.common.problem.ApiException;
 import org.sovplan.common.problem.Versions;
 import org.sovplan.common.security.RegionScope;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 
 /**
  * Rules of the accelerator catalogue: codes are unique, every entry names its source, and an
@@ -35,10 +34,8 @@ public class AcceleratorModelService {
     }
 
     public PageResponse<AcceleratorModelDto.Response> list(String vendor, String formFactor, PageQuery page) {
-        PanacheQuery<AcceleratorModel> query = models.search(vendor, formFactor, SORTING.of(page.sort))
-                .page(page.page, page.size);
-        return new PageResponse<>(query.list().stream().map(AcceleratorModelDto.Response::from).toList(),
-                page.page, page.size, query.count());
+        return PageResponse.of(models.search(vendor, formFactor, SORTING.of(page.sort))
+                , page, AcceleratorModelDto.Response::from);
     }
 
     public AcceleratorModelDto.Response get(String code) {

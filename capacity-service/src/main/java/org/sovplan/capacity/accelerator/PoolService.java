@@ -15,7 +15,6 @@ import org.sovplan.common.problem.ApiException;
 import org.sovplan.common.problem.Versions;
 import org.sovplan.common.security.RegionScope;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 
 /**
  * Rules of accelerator pools: the model exists, {@code installed} never drops below what active
@@ -49,9 +48,7 @@ public class PoolService {
         if (sites.findByIdOptional(siteId).isEmpty()) {
             throw ApiException.notFound("site", siteId);
         }
-        PanacheQuery<AcceleratorPool> query = pools.ofSite(siteId, SORTING.of(page.sort)).page(page.page, page.size);
-        return new PageResponse<>(query.list().stream().map(PoolDto.Response::from).toList(), page.page, page.size,
-                query.count());
+        return PageResponse.of(pools.ofSite(siteId, SORTING.of(page.sort)), page, PoolDto.Response::from);
     }
 
     public PoolDto.Response get(UUID siteId, String modelCode) {

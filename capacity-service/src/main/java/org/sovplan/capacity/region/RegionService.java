@@ -13,7 +13,6 @@ import org.sovplan.common.problem.ApiException;
 import org.sovplan.common.problem.Versions;
 import org.sovplan.common.security.RegionScope;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 
 /** Rules of regions: codes are unique, parents exist, a region in use cannot be deleted. */
 @ApplicationScoped
@@ -33,9 +32,7 @@ public class RegionService {
     }
 
     public PageResponse<RegionDto.Response> list(String parentCode, PageQuery page) {
-        PanacheQuery<Region> query = regions.search(parentCode, SORTING.of(page.sort)).page(page.page, page.size);
-        return new PageResponse<>(query.list().stream().map(RegionDto.Response::from).toList(), page.page, page.size,
-                query.count());
+        return PageResponse.of(regions.search(parentCode, SORTING.of(page.sort)), page, RegionDto.Response::from);
     }
 
     public RegionDto.Response get(String code) {

@@ -33,7 +33,6 @@ import org.sovplan.common.problem.ApiException;
 import org.sovplan.common.problem.Problem.FieldError;
 import org.sovplan.common.security.RegionScope;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 
 /**
  * Reserving accelerators and IT MW at a site, without ever over-allocating either. Every
@@ -76,10 +75,8 @@ public class ReservationService {
 
     public PageResponse<ReservationDto.Response> list(UUID siteId, ReservationStatus status, String reference,
             PageQuery page) {
-        PanacheQuery<Reservation> query = reservations.search(siteId, status, reference, SORTING.of(page.sort).and("id"))
-                .page(page.page, page.size);
-        return new PageResponse<>(query.list().stream().map(ReservationDto.Response::from).toList(), page.page,
-                page.size, query.count());
+        return PageResponse.of(reservations.search(siteId, status, reference, SORTING.of(page.sort).and("id"))
+                , page, ReservationDto.Response::from);
     }
 
     public ReservationDto.Response get(UUID id) {

@@ -22,7 +22,6 @@ import org.sovplan.common.problem.Problem.FieldError;
 import org.sovplan.common.problem.Versions;
 import org.sovplan.common.security.RegionScope;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 
 /**
  * Rules of sites: names are unique within a region, references exist, writes stay within the
@@ -54,9 +53,7 @@ public class SiteService {
 
     public PageResponse<SiteDto.Response> list(SiteFilter filter, PageQuery page) {
         // id breaks ties, so that pages neither repeat nor skip sites of equal sort keys.
-        PanacheQuery<Site> query = sites.search(filter, SORTING.of(page.sort).and("id")).page(page.page, page.size);
-        return new PageResponse<>(query.list().stream().map(SiteDto.Response::from).toList(), page.page, page.size,
-                query.count());
+        return PageResponse.of(sites.search(filter, SORTING.of(page.sort).and("id")), page, SiteDto.Response::from);
     }
 
     public SiteDto.Response get(UUID id) {

@@ -20,7 +20,6 @@ import org.sovplan.energy.support.UniqueWrites;
 import org.sovplan.energy.zone.GridZone;
 import org.sovplan.energy.zone.GridZoneService;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 
 /**
  * Real hourly series: an import replaces the zone's whole series, after checking the whole file
@@ -53,9 +52,7 @@ public class SeriesService {
         if (page.sort != null && !page.sort.isBlank()) {
             throw ApiException.invalidField("sort", "series points are always in time order");
         }
-        PanacheQuery<SeriesPoint> query = points.range(zoneCode, from, to).page(page.page, page.size);
-        return new PageResponse<>(query.list().stream().map(SeriesDto.Point::from).toList(), page.page, page.size,
-                query.count());
+        return PageResponse.of(points.range(zoneCode, from, to), page, SeriesDto.Point::from);
     }
 
     @Transactional

@@ -16,7 +16,6 @@ import org.sovplan.energy.support.UniqueWrites;
 import org.sovplan.energy.zone.GridZone;
 import org.sovplan.energy.zone.GridZoneService;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 
 /**
  * Rules of power supplies: one per site, the zone exists, and writes need the zone's country in
@@ -41,9 +40,7 @@ public class PowerSupplyService {
     }
 
     public PageResponse<PowerSupplyDto.Response> list(PowerSupplyFilter filter, PageQuery page) {
-        PanacheQuery<PowerSupply> query = supplies.search(filter, SORTING.of(page.sort)).page(page.page, page.size);
-        return new PageResponse<>(query.list().stream().map(PowerSupplyDto.Response::from).toList(), page.page,
-                page.size, query.count());
+        return PageResponse.of(supplies.search(filter, SORTING.of(page.sort)), page, PowerSupplyDto.Response::from);
     }
 
     public PowerSupplyDto.Response get(UUID id) {

@@ -16,7 +16,6 @@ import org.sovplan.energy.support.UniqueWrites;
 import org.sovplan.energy.zone.GridZone;
 import org.sovplan.energy.zone.GridZoneService;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 
 /**
  * Rules of grid upgrades: the zone exists, the renewable part fits in the added MW, names are
@@ -40,9 +39,7 @@ public class GridUpgradeService {
     }
 
     public PageResponse<GridUpgradeDto.Response> list(GridUpgradeFilter filter, PageQuery page) {
-        PanacheQuery<GridUpgrade> query = upgrades.search(filter, SORTING.of(page.sort)).page(page.page, page.size);
-        return new PageResponse<>(query.list().stream().map(GridUpgradeDto.Response::from).toList(), page.page,
-                page.size, query.count());
+        return PageResponse.of(upgrades.search(filter, SORTING.of(page.sort)), page, GridUpgradeDto.Response::from);
     }
 
     public GridUpgradeDto.Response get(UUID id) {

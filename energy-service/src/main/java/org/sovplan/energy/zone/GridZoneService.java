@@ -15,7 +15,6 @@ import org.sovplan.energy.supply.PowerSupplyRepository;
 import org.sovplan.energy.support.UniqueWrites;
 import org.sovplan.energy.upgrade.GridUpgradeRepository;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 
 /**
  * Rules of grid zones: codes are unique and fixed, writes need the zone's country in the
@@ -43,9 +42,7 @@ public class GridZoneService {
     }
 
     public PageResponse<GridZoneDto.Response> list(GridZoneFilter filter, PageQuery page) {
-        PanacheQuery<GridZone> query = zones.search(filter, SORTING.of(page.sort)).page(page.page, page.size);
-        return new PageResponse<>(query.list().stream().map(GridZoneDto.Response::from).toList(), page.page,
-                page.size, query.count());
+        return PageResponse.of(zones.search(filter, SORTING.of(page.sort)), page, GridZoneDto.Response::from);
     }
 
     public GridZoneDto.Response get(String code) {

@@ -30,7 +30,6 @@ import org.sovplan.placement.workload.Workload;
 import org.sovplan.placement.workload.WorkloadFilter;
 import org.sovplan.placement.workload.WorkloadService;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.security.identity.SecurityIdentity;
 
 /**
@@ -111,9 +110,7 @@ public class PlanService {
     }
 
     public PageResponse<PlanDto.Summary> list(PlanStatus status, PageQuery page) {
-        PanacheQuery<Plan> query = plans.search(status, SORTING.of(page.sort)).page(page.page, page.size);
-        return new PageResponse<>(query.list().stream().map(PlanService::summary).toList(), page.page, page.size,
-                query.count());
+        return PageResponse.of(plans.search(status, SORTING.of(page.sort)), page, PlanService::summary);
     }
 
     /**

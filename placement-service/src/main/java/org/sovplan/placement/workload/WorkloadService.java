@@ -14,7 +14,6 @@ import org.sovplan.common.problem.ApiException;
 import org.sovplan.common.problem.Versions;
 import org.sovplan.common.security.RegionScope;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.security.identity.SecurityIdentity;
 
 /** Rules of workloads: region-scoped writes, consistent sizing inputs, names unique per region. */
@@ -35,9 +34,7 @@ public class WorkloadService {
     }
 
     public PageResponse<WorkloadDto.Response> list(WorkloadFilter filter, PageQuery page) {
-        PanacheQuery<Workload> query = workloads.search(filter, SORTING.of(page.sort)).page(page.page, page.size);
-        return new PageResponse<>(query.list().stream().map(WorkloadDto.Response::from).toList(), page.page,
-                page.size, query.count());
+        return PageResponse.of(workloads.search(filter, SORTING.of(page.sort)), page, WorkloadDto.Response::from);
     }
 
     public WorkloadDto.Response get(UUID id) {
