@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.sovplan.common.paging.PageQuery;
 import org.sovplan.common.paging.PageResponse;
+import org.sovplan.common.problem.Versions;
 
 @Path("/api/v1/accelerator-models")
 @Tag(name = "Accelerator models", description = "The catalogue of accelerators with their public specifications")
@@ -68,7 +69,7 @@ public class AcceleratorModelResource {
     @APIResponse(responseCode = "404", description = "No such model")
     public Response get(@PathParam("code") @Parameter(example = "NVIDIA_H100_SXM") String code) {
         AcceleratorModelDto.Response model = service.get(code);
-        return Response.ok(model).tag(String.valueOf(model.version())).build();
+        return Response.ok(model).tag(Versions.entityTag(model.version())).build();
     }
 
     @POST
@@ -83,7 +84,7 @@ public class AcceleratorModelResource {
     public Response create(@Valid @NotNull AcceleratorModelDto.Request request) {
         AcceleratorModelDto.Response created = service.create(request);
         return Response.created(URI.create("/api/v1/accelerator-models/" + created.code())).entity(created)
-                .tag(String.valueOf(created.version())).build();
+                .tag(Versions.entityTag(created.version())).build();
     }
 
     @PUT
@@ -105,7 +106,7 @@ public class AcceleratorModelResource {
             @HeaderParam("If-Match") @Parameter(description = "The version read, e.g. \"3\"") String ifMatch,
             @Valid @NotNull AcceleratorModelDto.Request request) {
         AcceleratorModelDto.Response updated = service.update(code, request, ifMatch);
-        return Response.ok(updated).tag(String.valueOf(updated.version())).build();
+        return Response.ok(updated).tag(Versions.entityTag(updated.version())).build();
     }
 
     @DELETE

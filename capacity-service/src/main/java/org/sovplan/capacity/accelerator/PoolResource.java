@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.sovplan.common.paging.PageQuery;
 import org.sovplan.common.paging.PageResponse;
+import org.sovplan.common.problem.Versions;
 
 @Path("/api/v1/sites/{siteId}/pools")
 @Tag(name = "Accelerator pools", description = "Accelerators installed at a site, per model: installed, reserved, available")
@@ -61,7 +62,7 @@ public class PoolResource {
     public Response get(@PathParam("siteId") UUID siteId,
             @PathParam("modelCode") @Parameter(example = "NVIDIA_H100_SXM") String modelCode) {
         PoolDto.Response pool = service.get(siteId, modelCode);
-        return Response.ok(pool).tag(String.valueOf(pool.version())).build();
+        return Response.ok(pool).tag(Versions.entityTag(pool.version())).build();
     }
 
     @PUT
@@ -86,7 +87,7 @@ public class PoolResource {
         Response.ResponseBuilder response = outcome.created()
                 ? Response.created(URI.create("/api/v1/sites/" + siteId + "/pools/" + modelCode))
                 : Response.ok();
-        return response.entity(outcome.pool()).tag(String.valueOf(outcome.pool().version())).build();
+        return response.entity(outcome.pool()).tag(Versions.entityTag(outcome.pool().version())).build();
     }
 
     @DELETE

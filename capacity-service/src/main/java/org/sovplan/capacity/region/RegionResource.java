@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.sovplan.common.paging.PageQuery;
 import org.sovplan.common.paging.PageResponse;
+import org.sovplan.common.problem.Versions;
 
 @Path("/api/v1/regions")
 @Tag(name = "Regions", description = "Countries and subdivisions")
@@ -61,7 +62,7 @@ public class RegionResource {
     @APIResponse(responseCode = "404", description = "No such region")
     public Response get(@PathParam("code") String code) {
         RegionDto.Response region = service.get(code);
-        return Response.ok(region).tag(String.valueOf(region.version())).build();
+        return Response.ok(region).tag(Versions.entityTag(region.version())).build();
     }
 
     @POST

@@ -35,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.sovplan.common.paging.PageQuery;
 import org.sovplan.common.paging.PageResponse;
+import org.sovplan.common.problem.Versions;
 
 @Path("/api/v1/sites")
 @Tag(name = "Sites", description = "Data centres and edge sites with their power and accelerators")
@@ -84,7 +85,7 @@ public class SiteResource {
     @APIResponse(responseCode = "404", description = "No such site")
     public Response get(@PathParam("id") UUID id) {
         SiteDto.Response site = service.get(id);
-        return Response.ok(site).tag(String.valueOf(site.version())).build();
+        return Response.ok(site).tag(Versions.entityTag(site.version())).build();
     }
 
     @POST
@@ -100,7 +101,7 @@ public class SiteResource {
     public Response create(@Valid @NotNull SiteDto.Request request) {
         SiteDto.Response created = service.create(request);
         return Response.created(URI.create("/api/v1/sites/" + created.id())).entity(created)
-                .tag(String.valueOf(created.version())).build();
+                .tag(Versions.entityTag(created.version())).build();
     }
 
     @PUT
@@ -125,7 +126,7 @@ public class SiteResource {
             @HeaderParam("If-Match") @Parameter(description = "The version read, e.g. \"3\"") String ifMatch,
             @Valid @NotNull SiteDto.Request request) {
         SiteDto.Response updated = service.update(id, request, ifMatch);
-        return Response.ok(updated).tag(String.valueOf(updated.version())).build();
+        return Response.ok(updated).tag(Versions.entityTag(updated.version())).build();
     }
 
     @DELETE

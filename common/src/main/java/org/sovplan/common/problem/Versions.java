@@ -1,5 +1,7 @@
 package org.sovplan.common.problem;
 
+import jakarta.ws.rs.core.EntityTag;
+
 /**
  * Optimistic concurrency for updates: the client states the version its change is based on,
  * in the body's {@code version} or an {@code If-Match: "N"} header, and a change based on an
@@ -43,8 +45,11 @@ public final class Versions {
         }
     }
 
-    /** The entity tag of a version, for the ETag header. */
-    public static String etag(long version) {
-        return "\"" + version + "\"";
+    /**
+     * The entity tag of a version ({@code ETag: "3"}), the form {@link #expected} reads back from
+     * {@code If-Match}: {@code Response.ok(site).tag(Versions.entityTag(site.version()))}.
+     */
+    public static EntityTag entityTag(long version) {
+        return new EntityTag(Long.toString(version));
     }
 }

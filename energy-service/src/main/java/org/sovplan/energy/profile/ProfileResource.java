@@ -64,7 +64,7 @@ public class ProfileResource {
     @APIResponse(responseCode = "404", description = "No such grid zone, or it has no profile")
     public Response get(@PathParam("code") String code) {
         ProfileDto.Response profile = service.get(code);
-        return Response.ok(profile).tag(String.valueOf(profile.version())).build();
+        return Response.ok(profile).tag(Versions.entityTag(profile.version())).build();
     }
 
     // One method for both forms, so that OpenAPI shows one operation with two bodies; the JSON form
@@ -123,6 +123,6 @@ public class ProfileResource {
 
     private static Response answer(ProfileService.Result result) {
         return Response.status(result.created() ? 201 : 200).entity(result.profile())
-                .header("ETag", Versions.etag(result.profile().version())).build();
+                .tag(Versions.entityTag(result.profile().version())).build();
     }
 }

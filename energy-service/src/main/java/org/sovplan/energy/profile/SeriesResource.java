@@ -73,7 +73,7 @@ public class SeriesResource {
             @Parameter(description = "Whether the series is estimated or illustrative") boolean estimated,
             String csv) {
         SeriesDto.Summary summary = service.importCsv(code, csv, source, estimated, ifMatch);
-        return Response.ok(summary).header("ETag", Versions.etag(summary.version())).build();
+        return Response.ok(summary).tag(Versions.entityTag(summary.version())).build();
     }
 
     @DELETE

@@ -59,7 +59,7 @@ public class PowerSupplyResource {
     @APIResponse(responseCode = "404", description = "No such power supply")
     public Response get(@PathParam("id") UUID id) {
         PowerSupplyDto.Response supply = service.get(id);
-        return Response.ok(supply).tag(String.valueOf(supply.version())).build();
+        return Response.ok(supply).tag(Versions.entityTag(supply.version())).build();
     }
 
     @POST
@@ -74,7 +74,7 @@ public class PowerSupplyResource {
     public Response create(@Valid @NotNull PowerSupplyDto.Request request) {
         PowerSupplyDto.Response created = service.create(request);
         return Response.created(URI.create("/api/v1/power-supplies/" + created.id())).entity(created)
-                .tag(String.valueOf(created.version())).build();
+                .tag(Versions.entityTag(created.version())).build();
     }
 
     @PUT
@@ -91,7 +91,7 @@ public class PowerSupplyResource {
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull PowerSupplyDto.Request request) {
         PowerSupplyDto.Response supply = service.update(id, request, ifMatch);
-        return Response.ok(supply).header("ETag", Versions.etag(supply.version())).build();
+        return Response.ok(supply).tag(Versions.entityTag(supply.version())).build();
     }
 
     @DELETE

@@ -60,7 +60,7 @@ public class GridUpgradeResource {
     @APIResponse(responseCode = "404", description = "No such grid upgrade")
     public Response get(@PathParam("id") UUID id) {
         GridUpgradeDto.Response upgrade = service.get(id);
-        return Response.ok(upgrade).tag(String.valueOf(upgrade.version())).build();
+        return Response.ok(upgrade).tag(Versions.entityTag(upgrade.version())).build();
     }
 
     @POST
@@ -74,7 +74,7 @@ public class GridUpgradeResource {
     public Response create(@Valid @NotNull GridUpgradeDto.Request request) {
         GridUpgradeDto.Response created = service.create(request);
         return Response.created(URI.create("/api/v1/grid-upgrades/" + created.id())).entity(created)
-                .tag(String.valueOf(created.version())).build();
+                .tag(Versions.entityTag(created.version())).build();
     }
 
     @PUT
@@ -91,7 +91,7 @@ public class GridUpgradeResource {
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull GridUpgradeDto.Request request) {
         GridUpgradeDto.Response upgrade = service.update(id, request, ifMatch);
-        return Response.ok(upgrade).header("ETag", Versions.etag(upgrade.version())).build();
+        return Response.ok(upgrade).tag(Versions.entityTag(upgrade.version())).build();
     }
 
     @DELETE

@@ -59,7 +59,7 @@ public class GridZoneResource {
     @APIResponse(responseCode = "404", description = "No such grid zone")
     public Response get(@PathParam("code") String code) {
         GridZoneDto.Response zone = service.get(code);
-        return Response.ok(zone).tag(String.valueOf(zone.version())).build();
+        return Response.ok(zone).tag(Versions.entityTag(zone.version())).build();
     }
 
     @POST
@@ -72,7 +72,7 @@ public class GridZoneResource {
     public Response create(@Valid @NotNull GridZoneDto.Request request) {
         GridZoneDto.Response created = service.create(request);
         return Response.created(URI.create("/api/v1/grid-zones/" + created.code())).entity(created)
-                .tag(String.valueOf(created.version())).build();
+                .tag(Versions.entityTag(created.version())).build();
     }
 
     @PUT
@@ -88,7 +88,7 @@ public class GridZoneResource {
     public Response update(@PathParam("code") String code, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull GridZoneDto.Request request) {
         GridZoneDto.Response zone = service.update(code, request, ifMatch);
-        return Response.ok(zone).header("ETag", Versions.etag(zone.version())).build();
+        return Response.ok(zone).tag(Versions.entityTag(zone.version())).build();
     }
 
     @DELETE

@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.sovplan.common.paging.PageQuery;
 import org.sovplan.common.paging.PageResponse;
+import org.sovplan.common.problem.Versions;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -74,7 +75,7 @@ public class WorkloadResource {
     @APIResponse(responseCode = "404", description = "No such workload")
     public Response get(@PathParam("id") UUID id) {
         WorkloadDto.Response workload = service.get(id);
-        return Response.ok(workload).tag(String.valueOf(workload.version())).build();
+        return Response.ok(workload).tag(Versions.entityTag(workload.version())).build();
     }
 
     @POST
@@ -87,8 +88,8 @@ public class WorkloadResource {
     @APIResponse(responseCode = "422", description = "Fields inconsistent with the workload type")
     public Response create(@Valid @NotNull WorkloadDto.Request request) {
         WorkloadDto.Response created = service.create(request);
-        return Response.created(URI.create("/api/v1/workloads/" + created.id())).tag(String.valueOf(created.version()))
-                .entity(created).build();
+        return Response.created(URI.create("/api/v1/workloads/" + created.id())).entity(created)
+                .tag(Versions.entityTag(created.version())).build();
     }
 
     @PUT
