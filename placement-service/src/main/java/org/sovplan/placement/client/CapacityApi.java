@@ -44,6 +44,10 @@ interface CapacityApi {
     AcceleratorModelView model(@PathParam("code") String code);
 
     @GET
+    @Path("regions")
+    Page<RegionView> regions(@QueryParam("page") int page, @QueryParam("size") int size);
+
+    @GET
     @Path("regions/{code}")
     RegionView region(@PathParam("code") String code);
 
