@@ -48,6 +48,10 @@ interface CapacityApi {
             @PathParam("code") String code);
 
     @GET
+    @Path("regions")
+    Page<RegionView> regions(@QueryParam("page") int page, @QueryParam("size") int size);
+
+    @GET
     @Path("regions/{code}")
     RegionView region(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @PathParam("code") String code);

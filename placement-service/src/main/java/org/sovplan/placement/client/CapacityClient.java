@@ -73,6 +73,19 @@ public class CapacityClient {
         return all;
     }
 
+    /** Every region (countries and subdivisions), page by page. */
+    public List<RegionView> regions() {
+        List<RegionView> all = new ArrayList<>();
+        for (int page = 0; page < MAX_PAGES; page++) {
+            Page<RegionView> answer = api.regions(page, PAGE_SIZE);
+            all.addAll(answer.items());
+            if (answer.items().size() < PAGE_SIZE || all.size() >= answer.total()) {
+                break;
+            }
+        }
+        return all;
+    }
+
     /** One accelerator model, empty when capacity-service does not know it. */
     public Optional<AcceleratorModelView> model(String code) {
         try {
