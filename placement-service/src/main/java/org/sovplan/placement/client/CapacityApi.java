@@ -51,6 +51,15 @@ interface CapacityApi {
     @Path("reservations")
     ReservationView reserve(@HeaderParam("Idempotency-Key") String idempotencyKey, ReservationRequest request);
 
+    @GET
+    @Path("reservations")
+    Page<ReservationView> reservations(@QueryParam("reference") String reference, @QueryParam("status") String status,
+            @QueryParam("page") int page, @QueryParam("size") int size);
+
+    @GET
+    @Path("reservations/{id}")
+    ReservationView reservation(@PathParam("id") UUID id);
+
     @DELETE
     @Path("reservations/{id}")
     void release(@PathParam("id") UUID id);
