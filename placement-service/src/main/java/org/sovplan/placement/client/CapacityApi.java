@@ -61,6 +61,15 @@ interface CapacityApi {
     ReservationView reserve(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @HeaderParam("Idempotency-Key") String idempotencyKey, ReservationRequest request);
 
+    @GET
+    @Path("reservations")
+    Page<ReservationView> reservations(@QueryParam("reference") String reference, @QueryParam("status") String status,
+            @QueryParam("page") int page, @QueryParam("size") int size);
+
+    @GET
+    @Path("reservations/{id}")
+    ReservationView reservation(@PathParam("id") UUID id);
+
     @DELETE
     @Path("reservations/{id}")
     void release(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,

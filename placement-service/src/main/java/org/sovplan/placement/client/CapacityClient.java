@@ -131,6 +131,24 @@ public class CapacityClient {
         }
     }
 
+    /**
+     * The active reservations made with this reference (a commit's step looks for what a call
+     * whose answer was lost left behind). A step's reference names one plan and workload, so
+     * the first page holds them all.
+     */
+    public List<ReservationView> activeReservations(String reference) {
+        return api.reservations(reference, "ACTIVE", 0, PAGE_SIZE).items();
+    }
+
+    /** One reservation, empty when capacity-service does not know it. */
+    public Optional<ReservationView> reservation(UUID id) {
+        try {
+            return Optional.of(api.reservation(id));
+        } catch (WebApplicationException e) {
+            return absentOn404(e);
+        }
+    }
+
     private static <T> Optional<T> absentOn404(WebApplicationException e) {
         if (e.getResponse().getStatus() == 404) {
             return Optional.empty();

@@ -1,5 +1,6 @@
 package org.sovplan.placement.client;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -66,12 +67,12 @@ public final class CapacityViews {
     public record RegionView(String code, String name, String parentCode, Double lat, Double lon) {
     }
 
-    /** Body of a reservation request. */
-    public record ReservationRequest(UUID siteId, String modelCode, int gpus, Double itMw, String reference) {
+    /** Body of a reservation request; {@code itMw} exact to the watt (6 decimals). */
+    public record ReservationRequest(UUID siteId, String modelCode, int gpus, BigDecimal itMw, String reference) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record ReservationView(UUID id, UUID siteId, String modelCode, int gpus, Double itMw, String reference,
+    public record ReservationView(UUID id, UUID siteId, String modelCode, int gpus, BigDecimal itMw, String reference,
             String status, Instant createdAt) {
     }
 }

@@ -27,6 +27,8 @@ public interface PlacementConfig {
 
     Replica replica();
 
+    Commits commits();
+
     /** Assumptions of the sizing formulas. */
     interface Sizing {
         /** Power drawn per accelerator beyond its TDP (CPU, memory, network, fans), as a fraction of TDP. */
@@ -196,5 +198,28 @@ public interface PlacementConfig {
         /** How often a replica renews its plans' leases, acts on cancel requests and fails plans with expired leases, seconds. */
         @WithDefault("10")
         int renewIntervalSeconds();
+    }
+
+    /** Commits as sagas (see {@code plan/CommitSaga}) and their reconciler. */
+    interface Commits {
+        /** How long a runner holds a commit from its last step before another may take it over, seconds. */
+        @WithDefault("60")
+        int leaseSeconds();
+
+        /**
+         * A commit left unfinished (capacity-service failed, and the planner neither retried nor
+         * released) for this long is undone by the reconciler. Well below capacity-service's
+         * Idempotency-Key retention (P1D), so a retry within it always replays its keys.
+         */
+        @WithDefault("PT15M")
+        java.time.Duration abandonAfter();
+
+        /** How often the reconciler looks for unfinished commits, e.g. 30s. */
+        @WithDefault("30s")
+        String reconcileInterval();
+
+        /** Retry-After of a 503 answer to a commit or release cut short by capacity-service, seconds. */
+        @WithDefault("10")
+        int retryAfterSeconds();
     }
 }
