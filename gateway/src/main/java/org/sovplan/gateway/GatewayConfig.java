@@ -23,7 +23,7 @@ public interface GatewayConfig {
     /** energy-service: grid zones, grid upgrades, power supplies, energy quotes. */
     Backend energy();
 
-    /** placement-service: workloads, sizing, plans. */
+    /** placement-service: workloads, sizing, plans, scenarios. */
     Backend placement();
 
     /**

@@ -27,7 +27,7 @@ public final class CapacityViews {
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record SiteView(UUID id, String name, String regionCode, String type, String jurisdiction,
             String sovereigntyLevel, String status, LocalDate availableFrom, Double itCapacityMw, Double availableItMw,
-            Double pue, String gridZoneCode, Double lat, Double lon, List<PoolView> pools) {
+            Double pue, String gridZoneCode, Double lat, Double lon, List<PoolView> pools, Double maxItMw) {
 
         /** The SEAL number of {@code SEAL-n}; 0 when absent or unreadable. */
         public int sealNumber() {

@@ -69,6 +69,17 @@ class HandWorkedOptimumTest {
     }
 
     @Test
+    void scipAloneProvesTheSameOptimum() {
+        ScenarioResult result = new ExpansionSolver().solve(handCase(new double[] { 3, 5, 8 }, new Double[3], null),
+                new ExpansionSolver.Settings(30, 1e-9, false));
+
+        assertThat(result.solver().engine()).isEqualTo("SCIP");
+        assertThat(result.solver().status()).isEqualTo("OPTIMAL");
+        assertThat(result.npvUsd()).isEqualTo(41_462);
+        assertThat(result.builds()).extracting(Build::gpus).containsExactly(1, null, 2, null, null, 3);
+    }
+
+    @Test
     void objectiveMatchesTheHandSumToTheCent() {
         // Capex net of salvage: 6,000 + 8,000 + 6,000 (GPUs) + 200 + 150 (IT MW) + 10 (grid) = 20,360;
         // energy and carbon: 191.844 MWh x 110 USD/MWh = 21,102.84.

@@ -58,9 +58,13 @@ public final class ExpansionModel {
     record Limit(String family, String subject, int year, MPConstraint constraint) {
     }
 
-    ExpansionModel(ExpansionProblem problem, MPSolver solver) {
+    /** Whether accelerator purchases are continuous (the LP relaxation) rather than integer. */
+    final boolean relaxed;
+
+    ExpansionModel(ExpansionProblem problem, MPSolver solver, boolean relaxed) {
         this.p = problem;
         this.solver = solver;
+        this.relaxed = relaxed;
         this.years = problem.years();
         for (int m = 0; m < p.models().size(); m++) {
             modelIndex.put(p.models().get(m).code(), m);
@@ -77,9 +81,9 @@ public final class ExpansionModel {
         unserved = new MPVariable[p.demands().size()][years];
     }
 
-    /** Builds the variables, constraints and objective. */
-    static ExpansionModel build(ExpansionProblem problem, MPSolver solver) {
-        ExpansionModel model = new ExpansionModel(problem, solver);
+    /** Builds the variables, constraints and objective; {@code relaxed} makes GPU purchases continuous. */
+    static ExpansionModel build(ExpansionProblem problem, MPSolver solver, boolean relaxed) {
+        ExpansionModel model = new ExpansionModel(problem, solver, relaxed);
         model.addInvestments();
         model.addDemand();
         model.addGpuCapacity();
@@ -106,7 +110,8 @@ public final class ExpansionModel {
             for (int m = 0; m < p.models().size(); m++) {
                 buy[s][m] = new MPVariable[years];
                 for (int y = leadGpu; y < years && usable[s][m]; y++) {
-                    buy[s][m][y] = solver.makeIntVar(0, NO_LIMIT, "buy_" + s + "_" + m + "_" + y);
+                    buy[s][m][y] = relaxed ? solver.makeNumVar(0, NO_LIMIT, "buy_" + s + "_" + m + "_" + y)
+                            : solver.makeIntVar(0, NO_LIMIT, "buy_" + s + "_" + m + "_" + y);
                 }
             }
         }
@@ -358,6 +363,21 @@ public final class ExpansionModel {
             }
         }
         return any;
+    }
+
+    /** Every purchase variable, in a fixed order (for rounding and hints). */
+    List<MPVariable> purchases() {
+        List<MPVariable> all = new ArrayList<>();
+        for (MPVariable[][] site : buy) {
+            for (MPVariable[] model : site) {
+                for (MPVariable v : model) {
+                    if (v != null) {
+                        all.add(v);
+                    }
+                }
+            }
+        }
+        return all;
     }
 
     private static MPVariable at(MPVariable[] vars, int i) {

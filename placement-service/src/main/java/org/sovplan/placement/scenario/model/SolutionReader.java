@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-import com.google.ortools.linearsolver.MPSolver;
 import com.google.ortools.linearsolver.MPVariable;
 
 import org.sovplan.placement.scenario.model.ExpansionModel.Limit;
@@ -36,22 +35,18 @@ final class SolutionReader {
         this.years = model.years;
     }
 
-    ScenarioResult notSolved(String why) {
-        return empty(new ScenarioResult.Solver(ExpansionSolver.ENGINE, "NOT_SOLVED", null, 0, 0, 0,
-                m.solver.numVariables(), m.solver.numConstraints(), false), why);
+    ScenarioResult notSolved(long wallMs, boolean timeLimitReached) {
+        return empty(new ScenarioResult.Solver(ExpansionSolver.MIP, "NOT_SOLVED", null, 0, 0, wallMs,
+                m.solver.numVariables(), m.solver.numConstraints(), timeLimitReached));
     }
 
-    ScenarioResult read(MPSolver.ResultStatus status, long wallMs, boolean timeLimitReached) {
-        boolean solved = status == MPSolver.ResultStatus.OPTIMAL || status == MPSolver.ResultStatus.FEASIBLE;
-        if (!solved) {
-            return empty(new ScenarioResult.Solver(ExpansionSolver.ENGINE, status.name(), null, 0, 0, wallMs,
-                    m.solver.numVariables(), m.solver.numConstraints(), timeLimitReached), status.name());
-        }
+    /** Reads the model's current solution, whose objective and proven bound the caller states. */
+    ScenarioResult read(String status, String engine, double objective, double bound, long wallMs,
+            boolean timeLimitReached) {
         activities = m.solver.computeConstraintActivities();
-        double objective = m.solver.objective().value();
-        double bound = m.solver.objective().bestBound();
-        ScenarioResult.Solver verdict = new ScenarioResult.Solver(ExpansionSolver.ENGINE, status.name(),
-                ExpansionSolver.gapPct(objective, bound), Figures.usd(objective), Figures.usd(bound), wallMs,
+        ScenarioResult.Solver verdict = new ScenarioResult.Solver(engine, status,
+                ExpansionSolver.gapPct(objective, bound), Figures.usd(objective),
+                Double.isFinite(bound) ? Figures.usd(bound) : 0, wallMs,
                 m.solver.numVariables(), m.solver.numConstraints(), timeLimitReached);
         List<Binding> binding = binding();
         double penalty = 0;
@@ -65,7 +60,7 @@ final class SolutionReader {
                 capacityByModel(), capacityBySite(), unserved(), binding, substitutions());
     }
 
-    private ScenarioResult empty(ScenarioResult.Solver verdict, String why) {
+    private ScenarioResult empty(ScenarioResult.Solver verdict) {
         return new ScenarioResult(verdict, 0, 0, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
                 List.of());
     }
