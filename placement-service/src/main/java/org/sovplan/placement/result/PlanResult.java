@@ -40,7 +40,9 @@ public record PlanResult(
 
     /** One reason, and how many options (site × accelerator model) it rules out. */
     @Schema(name = "PlanBlocker")
-    public record Blocker(@Schema(example = "SOVEREIGNTY") String rule, @Schema(example = "4") int options,
+    public record Blocker(@Schema(example = "SOVEREIGNTY", enumeration = { "SITE_DECOMMISSIONED", "SOVEREIGNTY",
+            "JURISDICTION", "MODEL", "MODEL_UNKNOWN", "AVAILABILITY", "ZONE_UNKNOWN", "CARBON", "USERS_REGION_UNKNOWN",
+            "LATENCY", "TOO_SMALL", "CAPACITY_TAKEN", "NO_SITES" }) String rule, @Schema(example = "4") int options,
             @Schema(example = "the site's sovereignty level is too low") String detail) {
     }
 
@@ -53,7 +55,8 @@ public record PlanResult(
 
     /** Something to build that closes (part of) a shortfall. */
     @Schema(name = "PlanInvestmentOption")
-    public record InvestmentOption(@Schema(example = "ADD_ACCELERATORS") String kind, String regionCode,
+    public record InvestmentOption(@Schema(example = "ADD_ACCELERATORS",
+            enumeration = { "ADD_ACCELERATORS", "GRID_UPGRADE", "NEW_SITE" }) String kind, String regionCode,
             String gridZoneCode, UUID siteId, String siteName, String acceleratorModel, Integer gpus, Double itMw,
             Double gridMw, @Schema(example = "30300000") double capexUsd, @Schema(example = "120") int leadTimeDays,
             @Schema(example = "add 1010 NVIDIA_H100_SXM at Nairobi Sovereign Cloud 1, where power exists") String description) {
