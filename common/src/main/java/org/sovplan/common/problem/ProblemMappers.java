@@ -34,6 +34,7 @@ import io.quarkus.security.UnauthorizedException;
 /**
  * The single error contract of every service: each failure a client can cause becomes an
  * RFC 9457 {@code application/problem+json} answer without a stack trace or class name.
+ * A database that cannot be reached is answered 503 with {@code Retry-After}, as is every 503.
  * Anything unexpected is logged with an id and answered 500 with only that id.
  */
 public class ProblemMappers {
@@ -41,9 +42,11 @@ public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
     private final ObjectMapper json;
+    private final ProblemConfig config;
 
-    public ProblemMappers(ObjectMapper json) {
+    public ProblemMappers(ObjectMapper json, ProblemConfig config) {
         this.json = json;
+        this.config = config;
     }
 
     @ServerExceptionMapper
@@ -185,12 +188,32 @@ public class ProblemMappers {
         return problem(status, slug(title), title, detail, uri, List.of());
     }
 
+    /**
+     * The database is down, restarting or out of connections: an outage the client may retry, logged in one
+     * line (no stack trace: the cause is known, and an outage would otherwise flood the log).
+     */
+    @ServerExceptionMapper
+    public Response databaseDown(org.hibernate.exception.JDBCConnectionException e, UriInfo uri) {
+        return databaseUnavailable(e, uri);
+    }
+
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
+        if (DatabaseOutage.isCause(e)) {
+            return databaseUnavailable(e, uri);
+        }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure %s on %s", incident, uri.getPath());
         return problem(500, "internal", "Internal error",
                 "an unexpected error occurred; quote incident " + incident + " when reporting it", uri, List.of());
+    }
+
+    private Response databaseUnavailable(Exception e, UriInfo uri) {
+        LOG.warnf("Database unavailable on %s (answered 503): %s", uri == null ? "?" : uri.getPath(),
+                DatabaseOutage.reason(e));
+        return problem(503, "database-unavailable", "Service unavailable",
+                "the service's database cannot be reached at the moment; nothing was changed, retry later", uri,
+                List.of());
     }
 
     private Response busy(UriInfo uri) {
@@ -214,7 +237,13 @@ public class ProblemMappers {
         Problem body = new Problem(URI.create(Problem.TYPE_BASE + type), title, status, detail,
                 uri == null ? null : uri.getPath(), errors);
         try {
-            return Response.status(status).type(Problem.MEDIA_TYPE).entity(json.writeValueAsString(body)).build();
+            Response.ResponseBuilder response = Response.status(status).type(Problem.MEDIA_TYPE)
+                    .entity(json.writeValueAsString(body));
+            if (status == 503) {
+                // Every 503 is an outage the client may retry: say when.
+                response.header(HttpHeaders.RETRY_AFTER, Math.max(1, config.retryAfter().toSeconds()));
+            }
+            return response.build();
         } catch (JsonProcessingException impossible) {
             throw new IllegalStateException(impossible);
         }
@@ -229,7 +258,4 @@ public class ProblemMappers {
     private static String slug(String title) {
         return title.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
     }
-
-
-
 }

@@ -11,6 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
@@ -21,11 +22,11 @@ import org.sovplan.placement.client.CapacityViews.ReservationRequest;
 import org.sovplan.placement.client.CapacityViews.ReservationView;
 import org.sovplan.placement.client.CapacityViews.SiteView;
 
-import io.quarkus.oidc.client.filter.OidcClientFilter;
-
-/** capacity-service over HTTP, with the service account's token; wrapped by {@link CapacityClient}. */
+/**
+ * capacity-service over HTTP; every call carries the service account's token ({@link ServiceToken}) as its
+ * {@code authorization} argument. Wrapped by {@link CapacityClient}.
+ */
 @RegisterRestClient(configKey = "capacity")
-@OidcClientFilter
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -33,25 +34,35 @@ interface CapacityApi {
 
     @GET
     @Path("sites")
-    Page<SiteView> sites(@QueryParam("page") int page, @QueryParam("size") int size);
+    Page<SiteView> sites(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @QueryParam("page") int page, @QueryParam("size") int size);
 
     @GET
     @Path("accelerator-models")
-    Page<AcceleratorModelView> models(@QueryParam("page") int page, @QueryParam("size") int size);
+    Page<AcceleratorModelView> models(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @QueryParam("page") int page, @QueryParam("size") int size);
 
     @GET
     @Path("accelerator-models/{code}")
-    AcceleratorModelView model(@PathParam("code") String code);
+    AcceleratorModelView model(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @PathParam("code") String code);
+
+    @GET
+    @Path("regions")
+    Page<RegionView> regions(@QueryParam("page") int page, @QueryParam("size") int size);
 
     @GET
     @Path("regions/{code}")
-    RegionView region(@PathParam("code") String code);
+    RegionView region(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @PathParam("code") String code);
 
     @POST
     @Path("reservations")
-    ReservationView reserve(@HeaderParam("Idempotency-Key") String idempotencyKey, ReservationRequest request);
+    ReservationView reserve(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @HeaderParam("Idempotency-Key") String idempotencyKey, ReservationRequest request);
 
     @DELETE
     @Path("reservations/{id}")
-    void release(@PathParam("id") UUID id);
+    void release(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @PathParam("id") UUID id);
 }

@@ -22,28 +22,35 @@ import org.sovplan.placement.client.CapacityViews.SiteView;
 /**
  * capacity-service for the rest of this service: timeouts, retries and a circuit breaker whose
  * values come from config ({@code org.sovplan.placement.client.CapacityClient/Timeout/value} ...).
- * A 404 is an answer (empty), and so are a reservation's 409 and 422 (a refused outcome).
+ * A 404 is an answer (empty), and so are a reservation's 409 and 422 (a refused outcome). A 401 makes
+ * {@link ServiceToken} fetch a new token and repeat the call once, before anything counts as a failure.
  */
 @ApplicationScoped
 @Timeout(5000)
-@Retry(maxRetries = 2, delay = 200, jitter = 100)
-@CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 10000, successThreshold = 1)
+@Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = ServiceAccountRefusedException.class)
+@CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 10000, successThreshold = 1,
+        skipOn = ServiceAccountRefusedException.class)
 public class CapacityClient {
 
     static final int PAGE_SIZE = 500;
     static final int MAX_PAGES = 100;
 
-    private final CapacityApi api;
+    static final String SERVICE = "capacity-service";
 
-    public CapacityClient(@RestClient CapacityApi api) {
+    private final CapacityApi api;
+    private final ServiceToken token;
+
+    public CapacityClient(@RestClient CapacityApi api, ServiceToken token) {
         this.api = api;
+        this.token = token;
     }
 
     /** Every site with its pools, page by page. */
     public List<SiteView> sites() {
         List<SiteView> all = new ArrayList<>();
         for (int page = 0; page < MAX_PAGES; page++) {
-            Page<SiteView> answer = api.sites(page, PAGE_SIZE);
+            int current = page;
+            Page<SiteView> answer = token.call(SERVICE, bearer -> api.sites(bearer, current, PAGE_SIZE));
             all.addAll(answer.items());
             if (answer.items().size() < PAGE_SIZE || all.size() >= answer.total()) {
                 break;
@@ -56,7 +63,21 @@ public class CapacityClient {
     public List<AcceleratorModelView> models() {
         List<AcceleratorModelView> all = new ArrayList<>();
         for (int page = 0; page < MAX_PAGES; page++) {
-            Page<AcceleratorModelView> answer = api.models(page, PAGE_SIZE);
+            int current = page;
+            Page<AcceleratorModelView> answer = token.call(SERVICE, bearer -> api.models(bearer, current, PAGE_SIZE));
+            all.addAll(answer.items());
+            if (answer.items().size() < PAGE_SIZE || all.size() >= answer.total()) {
+                break;
+            }
+        }
+        return all;
+    }
+
+    /** Every region (countries and subdivisions), page by page. */
+    public List<RegionView> regions() {
+        List<RegionView> all = new ArrayList<>();
+        for (int page = 0; page < MAX_PAGES; page++) {
+            Page<RegionView> answer = api.regions(page, PAGE_SIZE);
             all.addAll(answer.items());
             if (answer.items().size() < PAGE_SIZE || all.size() >= answer.total()) {
                 break;
@@ -68,7 +89,7 @@ public class CapacityClient {
     /** One accelerator model, empty when capacity-service does not know it. */
     public Optional<AcceleratorModelView> model(String code) {
         try {
-            return Optional.of(api.model(code));
+            return Optional.of(token.call(SERVICE, bearer -> api.model(bearer, code)));
         } catch (WebApplicationException e) {
             return absentOn404(e);
         }
@@ -77,7 +98,7 @@ public class CapacityClient {
     /** One region, empty when capacity-service does not know it. */
     public Optional<RegionView> region(String code) {
         try {
-            return Optional.of(api.region(code));
+            return Optional.of(token.call(SERVICE, bearer -> api.region(bearer, code)));
         } catch (WebApplicationException e) {
             return absentOn404(e);
         }
@@ -86,7 +107,8 @@ public class CapacityClient {
     /** Reserves GPUs; the same key with the same body answers the same reservation. */
     public ReservationOutcome reserve(String idempotencyKey, ReservationRequest request) {
         try {
-            return ReservationOutcome.reserved(api.reserve(idempotencyKey, request));
+            return ReservationOutcome.reserved(
+                    token.call(SERVICE, bearer -> api.reserve(bearer, idempotencyKey, request)));
         } catch (WebApplicationException e) {
             int status = e.getResponse().getStatus();
             if (status == 409 || status == 422) {
@@ -100,7 +122,10 @@ public class CapacityClient {
     /** Releases a reservation; releasing an unknown or released one is fine. */
     public void release(UUID reservationId) {
         try {
-            api.release(reservationId);
+            token.call(SERVICE, bearer -> {
+                api.release(bearer, reservationId);
+                return null;
+            });
         } catch (WebApplicationException e) {
             absentOn404(e);
         }

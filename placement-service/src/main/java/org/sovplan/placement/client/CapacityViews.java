@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
+import org.sovplan.placement.sizing.AcceleratorClass;
 import org.sovplan.placement.sizing.AcceleratorSpec;
 
 /**
@@ -41,13 +42,23 @@ public final class CapacityViews {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record AcceleratorModelView(String code, String vendor, String name, Double memoryGb,
-            Double memoryBandwidthTbps, Double tdpWatts, Double bf16DenseTflops, Double fp8DenseTflops,
-            Double unitPriceUsd) {
+    public record AcceleratorModelView(String code, String vendor, String name, String acceleratorClass,
+            Double memoryGb, Double memoryBandwidthTbps, Double tdpWatts, Double bf16DenseTflops, Double fp8DenseTflops,
+            Double unitPriceUsd, Boolean priceEstimated) {
 
+        /** The figures sizing uses; a class this service does not know is left unstated (treated as INFERENCE). */
         public AcceleratorSpec toSpec() {
             return new AcceleratorSpec(code, memoryGb, memoryBandwidthTbps, tdpWatts, bf16DenseTflops, fp8DenseTflops,
-                    unitPriceUsd);
+                    unitPriceUsd, suitability(), priceEstimated);
+        }
+
+        private AcceleratorClass suitability() {
+            for (AcceleratorClass c : AcceleratorClass.values()) {
+                if (c.name().equals(acceleratorClass)) {
+                    return c;
+                }
+            }
+            return null;
         }
     }
 

@@ -26,6 +26,10 @@ public final class Dependencies {
         if (failure instanceof ApiException api) {
             return api.getMessage();
         }
+        if (failure instanceof ServiceAccountRefusedException) {
+            return "it refused placement-service's service-account token (HTTP 401), also a newly fetched one;"
+                    + " check the sovplan-placement client and the identity provider";
+        }
         if (failure instanceof CircuitBreakerOpenException) {
             return "its circuit breaker is open after repeated failures; try again shortly";
         }

@@ -18,25 +18,33 @@ import org.sovplan.placement.client.EnergyViews.HeadroomView;
 
 /**
  * energy-service for the rest of this service, with timeouts, retries and a circuit breaker from
- * config ({@code org.sovplan.placement.client.EnergyClient/Timeout/value} ...); a 404 is an answer.
+ * config ({@code org.sovplan.placement.client.EnergyClient/Timeout/value} ...); a 404 is an answer, and a 401
+ * makes {@link ServiceToken} fetch a new token and repeat the call once.
  */
 @ApplicationScoped
 @Timeout(5000)
-@Retry(maxRetries = 2, delay = 200, jitter = 100)
-@CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 10000, successThreshold = 1)
+@Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = ServiceAccountRefusedException.class)
+@CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 10000, successThreshold = 1,
+        skipOn = ServiceAccountRefusedException.class)
 public class EnergyClient {
 
-    private final EnergyApi api;
+    static final String SERVICE = "energy-service";
 
-    public EnergyClient(@RestClient EnergyApi api) {
+    private final EnergyApi api;
+    private final ServiceToken token;
+
+    public EnergyClient(@RestClient EnergyApi api, ServiceToken token) {
         this.api = api;
+        this.token = token;
     }
 
     /** Every grid zone. */
     public List<GridZoneView> zones() {
         List<GridZoneView> all = new ArrayList<>();
         for (int page = 0; page < CapacityClient.MAX_PAGES; page++) {
-            Page<GridZoneView> answer = api.zones(page, CapacityClient.PAGE_SIZE);
+            int current = page;
+            Page<GridZoneView> answer = token.call(SERVICE,
+                    bearer -> api.zones(bearer, current, CapacityClient.PAGE_SIZE));
             all.addAll(answer.items());
             if (answer.items().size() < CapacityClient.PAGE_SIZE || all.size() >= answer.total()) {
                 break;
@@ -48,7 +56,7 @@ public class EnergyClient {
     /** A zone's headroom as of a date, empty when energy-service does not know the zone. */
     public Optional<HeadroomView> headroom(String zoneCode, LocalDate asOf) {
         try {
-            return Optional.of(api.headroom(zoneCode, asOf));
+            return Optional.of(token.call(SERVICE, bearer -> api.headroom(bearer, zoneCode, asOf)));
         } catch (WebApplicationException e) {
             if (e.getResponse().getStatus() == 404) {
                 return Optional.empty();

@@ -57,13 +57,17 @@ public interface PlacementConfig {
         @WithDefault("16")
         double trainingBytesPerParam();
 
-        /** Average fraction of a year that training hardware draws full power (annualised energy). */
-        @WithDefault("0.9")
-        double trainingLoadFactor();
-
         /** Average inference load as a fraction of the sized peak (annualised energy). */
         @WithDefault("0.6")
         double inferenceLoadFactor();
+
+        /**
+         * Training and fine-tuning of models at least this large (billions of parameters) need
+         * training-class accelerators: their Adam state (16 B/param) outgrows one inference card
+         * (48 GB at 3B), so the run is sharded and exchanges state every step over the accelerator fabric.
+         */
+        @WithDefault("3")
+        double trainingClassMinParamsBillion();
 
         /** PUE used by offline sizing when no site is named. */
         @WithDefault("1.4")
@@ -121,6 +125,14 @@ public interface PlacementConfig {
         /** Capital cost of data-centre shell, power and cooling per MW of IT load, USD. */
         @WithDefault("10000000")
         double dataCentreCapexUsdPerItMw();
+
+        /** Lead time to add IT capacity (power and cooling) to an existing data centre, days. */
+        @WithDefault("365")
+        int siteExpansionLeadTimeDays();
+
+        /** Alternatives offered per unplaced workload, best first. */
+        @WithDefault("5")
+        int maxOptionsPerWorkload();
 
         /** Lead time to build a new data centre, days. */
         @WithDefault("540")

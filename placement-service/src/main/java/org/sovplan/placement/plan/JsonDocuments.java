@@ -19,7 +19,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
         // plan.result
         PlanResult.class, PlanResult.Assignment.class, PlanResult.Unplaced.class, PlanResult.Blocker.class,
         PlanResult.Shortfall.class, PlanResult.InvestmentOption.class, PlanResult.Totals.class,
-        PlanResult.ConstraintScore.class,
+        PlanResult.ConstraintScore.class, PlanResult.LateStart.class, PlanResult.Assumption.class, PlanResult.Basis.class,
         // plan.request, read back by the report
         PlanDto.CreateRequest.class, PlanDto.Selector.class, WorkloadType.class, Weights.class,
         // plan.reservations

@@ -16,7 +16,7 @@ import org.sovplan.common.paging.PageResponse;
 import org.sovplan.common.paging.Sorting;
 import org.sovplan.common.problem.ApiException;
 import org.sovplan.common.security.RegionScope;
-import org.sovplan.placement.client.PlanningDataSource;
+import org.sovplan.placement.problem.PlanningDataSource;
 import org.sovplan.placement.config.PlacementConfig;
 import org.sovplan.placement.problem.BuiltProblem;
 import org.sovplan.placement.problem.PlanningInputs;
