@@ -93,7 +93,7 @@ public final class PlanDto {
 
     /** One event of a plan's progress stream; {@code type} is status, progress or end. */
     @Schema(name = "PlanEvent")
-    public record Event(@Schema(example = "progress") String type, UUID planId, PlanStatus status, String bestScore,
+    public record Event(@Schema(example = "progress", enumeration = { "status", "progress", "end" }) String type, UUID planId, PlanStatus status, String bestScore,
             Long elapsedMs, String failureReason) {
     }
 

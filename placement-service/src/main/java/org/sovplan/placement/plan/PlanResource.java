@@ -21,6 +21,9 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Variant;
 
+import org.sovplan.common.idempotency.Idempotent;
+import org.sovplan.common.idempotency.IdempotencyFilter;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -70,6 +73,9 @@ public class PlanResource {
     @APIResponse(responseCode = "429", description = "The solve queue is full; see Retry-After",
             headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = SchemaType.INTEGER)))
     @APIResponse(responseCode = "503", description = "capacity-service or energy-service is unavailable")
+    @Idempotent
+    @Parameter(name = IdempotencyFilter.HEADER, in = ParameterIn.HEADER, description = IdempotencyFilter.DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING, maxLength = 255), example = "2f1c9a7e-3d4b-4e8f-a6b2-9c0d1e2f3a4b")
     public Response create(@Valid @NotNull PlanDto.CreateRequest request) {
         PlanDto.Response plan = service.create(request);
         return Response.accepted(plan).location(URI.create("/api/v1/plans/" + plan.id())).build();
@@ -168,6 +174,9 @@ public class PlanResource {
             + "refused a reservation (the commit was undone)")
     @APIResponse(responseCode = "503", description = "capacity-service is unavailable; the commit is kept: ask again",
             headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = SchemaType.INTEGER)))
+    @Idempotent
+    @Parameter(name = IdempotencyFilter.HEADER, in = ParameterIn.HEADER, description = IdempotencyFilter.DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING, maxLength = 255), example = "2f1c9a7e-3d4b-4e8f-a6b2-9c0d1e2f3a4b")
     public PlanDto.Commit commit(@PathParam("id") UUID id) {
         return commits.commit(id);
     }

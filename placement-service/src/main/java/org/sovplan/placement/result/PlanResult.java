@@ -86,7 +86,9 @@ public record PlanResult(
 
     /** One reason, and how many options (site × accelerator model) it rules out. */
     @Schema(name = "PlanBlocker")
-    public record Blocker(@Schema(example = "SOVEREIGNTY") String rule, @Schema(example = "4") int options,
+    public record Blocker(@Schema(example = "SOVEREIGNTY", enumeration = { "SITE_DECOMMISSIONED", "SOVEREIGNTY",
+            "JURISDICTION", "MODEL", "MODEL_UNKNOWN", "ACCELERATOR_CLASS", "AVAILABILITY", "ZONE_UNKNOWN", "CARBON",
+            "USERS_REGION_UNKNOWN", "LATENCY", "TOO_SMALL", "CAPACITY_TAKEN", "NO_SITES" }) String rule, @Schema(example = "4") int options,
             @Schema(example = "the site's sovereignty level is too low") String detail) {
     }
 
@@ -104,7 +106,8 @@ public record PlanResult(
     public record InvestmentOption(UUID workloadId, String workloadName,
             @Schema(description = "1 = recommended", example = "1") int rank,
             @Schema(description = "ADD_ACCELERATORS, EXPAND_SITE, GRID_UPGRADE, NEW_SITE or SMALLER_MODEL",
-                    example = "ADD_ACCELERATORS") String kind,
+                    example = "ADD_ACCELERATORS", enumeration = { "ADD_ACCELERATORS", "EXPAND_SITE", "GRID_UPGRADE",
+                            "NEW_SITE", "SMALLER_MODEL" }) String kind,
             @Schema(example = "KE-22") String regionCode, @Schema(example = "Machakos") String regionName,
             @Schema(example = "KE") String gridZoneCode, UUID siteId,
             @Schema(example = "Konza National Data Centre") String siteName,
