@@ -55,4 +55,31 @@ while IFS= read -r line; do
   echo "created: $name"
   created=$((created + 1))
 done < "$file"
+# The demo scenarios (deploy/demo/placement/scenarios.json, one per line): skipped when one of the
+# same name exists in the region. The name and region are the first two fields of each line.
+scenarios="$(dirname "$file")/scenarios.json"
+while IFS= read -r line; do
+  case "$line" in *'"name"'*) ;; *) continue ;; esac
+  body="${line%,}"
+  body="${body#"${body%%\{*}"}"
+  name="$(sed -n 's/^{"name": *"\([^"]*\)".*/\1/p' <<<"$body")"
+  region="$(sed -n 's/^{"name": *"[^"]*", *"regionCode": *"\([^"]*\)".*/\1/p' <<<"$body")"
+  found="$(curl -fsS -H "Authorization: Bearer $token" \
+    "$base/api/v1/scenarios?regionCode=$(urlencode "$region")&size=500")"
+  if [[ "$found" == *"\"name\":\"$name\""* ]]; then
+    echo "exists:  scenario $name"
+    skipped=$((skipped + 1))
+    continue
+  fi
+  status="$(curl -sS -o /tmp/load-placement.$$ -w '%{http_code}' -X POST -H "Authorization: Bearer $token" \
+    -H 'Content-Type: application/json' --data "$body" "$base/api/v1/scenarios")"
+  if [ "$status" != "201" ]; then
+    echo "failed:  scenario $name (HTTP $status): $(cat /tmp/load-placement.$$)" >&2
+    rm -f /tmp/load-placement.$$
+    exit 1
+  fi
+  rm -f /tmp/load-placement.$$
+  echo "created: scenario $name"
+  created=$((created + 1))
+done < "$scenarios"
 echo "placement demo: $created created, $skipped already there"

@@ -68,7 +68,7 @@ class WiringTest {
 
     @ParameterizedTest
     @MethodSource("overlays")
-    void theIngressRoutesOnlyTheApiAndItsDocumentationToTheGateway(String name) {
+    void theIngressRoutesOnlyTheApiItsDocumentationAndTheDashboardToTheGateway(String name) {
         Overlay overlay = Overlay.get(name);
         List<Ingress> ingresses = overlay.all(Ingress.class);
         assertEquals(1, ingresses.size(), "the gateway is the only public entry");
@@ -78,7 +78,8 @@ class WiringTest {
                 assertEquals("gateway", backend.getName());
                 Service gateway = overlay.get(Service.class, "gateway");
                 assertTrue(gateway.getSpec().getPorts().stream().anyMatch(p -> p.getName().equals(backend.getPort().getName())));
-                assertTrue(Set.of("/api", "/q/openapi", "/q/swagger-ui").contains(path.getPath()),
+                assertTrue(Set.of("/api", "/q/openapi", "/q/swagger-ui", "/", "/assets", "/dashboard.json")
+                        .contains(path.getPath()),
                         path.getPath() + " must not be public (health and metrics stay inside)");
             }
         }

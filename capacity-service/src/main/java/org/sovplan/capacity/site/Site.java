@@ -71,6 +71,10 @@ public class Site {
     @Column(name = "it_capacity_mw", nullable = false)
     public BigDecimal itCapacityMw;
 
+    /** Expansion potential: the most IT MW the site can ever hold; null when unknown. */
+    @Column(name = "max_it_mw")
+    public BigDecimal maxItMw;
+
     /**
      * IT MW held by active reservations; changed only together with them, under a row lock on the
      * site. Excluded from the optimistic version: {@code version} counts edits of the site itself, so

@@ -61,6 +61,10 @@ public final class SiteDto {
             @NotNull @PositiveOrZero @DecimalMax(value = MAX_IT_MW, message = "must be at most " + MAX_IT_MW + " MW")
             @Digits(integer = 5, fraction = 3, message = "must have at most 3 decimals")
             @Schema(description = "Critical IT load the site can power, MW", example = "10.0") BigDecimal itCapacityMw,
+            @PositiveOrZero @DecimalMax(value = MAX_IT_MW, message = "must be at most " + MAX_IT_MW + " MW")
+            @Digits(integer = 5, fraction = 3, message = "must have at most 3 decimals")
+            @Schema(description = "Expansion potential: the most IT MW the site can ever hold (land, permits, substation); "
+                    + "at least itCapacityMw; absent when unknown", example = "40.0") BigDecimal maxItMw,
             @NotNull @DecimalMin(value = "1.0", message = "must be at least 1.0")
             @DecimalMax(value = "3.0", message = "must be at most 3.0")
             @Digits(integer = 1, fraction = 2, message = "must have at most 2 decimals")
@@ -94,6 +98,7 @@ public final class SiteDto {
             @Schema(example = "10.0") double itCapacityMw,
             @Schema(description = "IT MW held by active reservations", example = "1.2") double reservedItMw,
             @Schema(example = "8.8") double availableItMw,
+            @Schema(description = "Expansion potential, IT MW; absent when unknown", example = "40.0") Double maxItMw,
             @Schema(example = "1.5") double pue,
             @Schema(example = "KE") String gridZoneCode,
             @Schema(example = "-1.29") double lat,
@@ -111,6 +116,7 @@ public final class SiteDto {
             return new Response(s.id, s.name, s.regionCode, s.type, s.operator, s.operatorHqCountry, s.jurisdiction,
                     s.sovereigntyLevel, List.copyOf(s.certifications), s.status, s.availableFrom,
                     s.itCapacityMw.doubleValue(), s.reservedItMw.doubleValue(), s.availableItMw().doubleValue(),
+                    s.maxItMw == null ? null : s.maxItMw.doubleValue(),
                     s.pue.doubleValue(), s.gridZoneCode, s.lat, s.lon, s.tier == null ? null : s.tier.intValue(),
                     s.source, s.estimated, s.version, s.createdAt, s.updatedAt,
                     s.pools.stream().map(PoolDto.Response::from).toList());

@@ -33,6 +33,11 @@ public final class SiteRules {
         if (needsDate(request.status()) && request.availableFrom() == null) {
             errors.add(new FieldError(prefix + "availableFrom", "is required for a " + request.status() + " site"));
         }
+        if (request.maxItMw() != null && request.itCapacityMw() != null
+                && request.maxItMw().compareTo(request.itCapacityMw()) < 0) {
+            errors.add(new FieldError(prefix + "maxItMw", "must be at least itCapacityMw ("
+                    + request.itCapacityMw().stripTrailingZeros().toPlainString() + ")"));
+        }
         List<PoolDto.Seed> pools = request.pools() == null ? List.of() : request.pools();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < pools.size(); i++) {

@@ -152,6 +152,7 @@ public class SiteService {
         site.status = request.status();
         site.availableFrom = request.availableFrom();
         site.itCapacityMw = request.itCapacityMw();
+        site.maxItMw = request.maxItMw();
         site.pue = request.pue();
         site.gridZoneCode = request.gridZoneCode();
         site.lat = request.lat();

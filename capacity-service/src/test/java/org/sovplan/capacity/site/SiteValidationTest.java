@@ -28,6 +28,7 @@ class SiteValidationTest {
             Map.entry("itCapacityMw", s -> s.itCapacityMw(10_001)),
             Map.entry("itCapacityMw ", s -> s.itCapacityMw(-1)),
             Map.entry("itCapacityMw  ", s -> s.itCapacityMw("lots")),
+            Map.entry("maxItMw", s -> s.set("maxItMw", -5)),
             Map.entry("pue", s -> s.pue(0.9)),
             Map.entry("pue ", s -> s.pue(3.5)),
             Map.entry("lat", s -> s.set("lat", 91)),
@@ -70,6 +71,15 @@ class SiteValidationTest {
     }
 
     @Test
+    void theExpansionPotentialIsStoredAndAnswered() {
+        String region = TestRegions.freshSubdivision();
+        String id = asAdmin().body(SiteBuilder.siteIn(region).itCapacityMw(10).set("maxItMw", 40).body())
+                .post("/api/v1/sites").then().statusCode(201).body("maxItMw", equalTo(40.0f)).extract().path("id");
+        asViewer().get("/api/v1/sites/" + id).then().statusCode(200).body("maxItMw", equalTo(40.0f))
+                .body("itCapacityMw", equalTo(10.0f));
+    }
+
+    @Test
     void brokenReferencesAndCrossFieldRulesAre422() {
         asAdmin().body(SiteBuilder.siteIn("XT-ZZZ").body()).post("/api/v1/sites")
                 .then().statusCode(422).contentType("application/problem+json")
@@ -82,6 +92,8 @@ class SiteValidationTest {
         asAdmin().body(SiteBuilder.siteIn(region).pool("ACME_X1", 4).pool("NVIDIA_L4", 1).pool("NVIDIA_L4", 2).body())
                 .post("/api/v1/sites").then().statusCode(422)
                 .body("errors.field", equalTo(List.of("pools[0].modelCode", "pools[2].modelCode")));
+        asAdmin().body(SiteBuilder.siteIn(region).itCapacityMw(10).set("maxItMw", 8).body())
+                .post("/api/v1/sites").then().statusCode(422).body("errors.field", hasItem("maxItMw"));
         asViewer().queryParam("regionCode", region).get("/api/v1/sites").then().body("total", equalTo(0));
     }
 }

@@ -37,6 +37,9 @@ class RoleRulesTest {
                 rule("viewer", "GET", "/api/v1/workloads", ALLOWED),
                 rule("viewer", "GET", "/api/v1/sizing", ALLOWED),
                 rule("viewer", "GET", "/api/v1/plans/6c1d", ALLOWED),
+                rule("viewer", "GET", "/api/v1/scenarios/compare", ALLOWED),
+                rule("viewer", "GET", "/api/v1/scenarios/5e1a/runs/7b2c/report", ALLOWED),
+                rule("viewer", "POST", "/api/v1/scenarios/5e1a/runs", DENIED),
                 // Viewer writes nothing.
                 rule("viewer", "POST", "/api/v1/workloads", DENIED),
                 rule("viewer", "POST", "/api/v1/energy-quotes", ALLOWED),
@@ -50,6 +53,10 @@ class RoleRulesTest {
                 rule("planner", "POST", "/api/v1/sizing", ALLOWED),
                 rule("planner", "POST", "/api/v1/plans", ALLOWED),
                 rule("planner", "POST", "/api/v1/plans/6c1d/commit", ALLOWED),
+                rule("planner", "POST", "/api/v1/scenarios", ALLOWED),
+                rule("planner", "PUT", "/api/v1/scenarios/5e1a", ALLOWED),
+                rule("planner", "POST", "/api/v1/scenarios/5e1a/sensitivity", ALLOWED),
+                rule("planner", "DELETE", "/api/v1/scenarios/5e1a/runs/7b2c", ALLOWED),
                 rule("planner", "POST", "/api/v1/energy-quotes", ALLOWED),
                 rule("planner", "GET", "/api/v1/regions", ALLOWED),
                 // ... but not inventory, energy data or reservations.

@@ -1,0 +1,27 @@
+package org.sovplan.common.domain;
+
+/**
+ * A service this one depends on did not answer usefully, so the request cannot be served now
+ * (a 503 with {@code Retry-After} at the REST boundary). The detail names the dependency and what
+ * went wrong, in words; the cause stays in the log.
+ */
+public class DependencyUnavailable extends DomainException {
+
+    private final String dependency;
+    private final int retryAfterSeconds;
+
+    public DependencyUnavailable(String dependency, String why, int retryAfterSeconds, Throwable cause) {
+        super(dependency + " is unavailable: " + why, cause);
+        this.dependency = dependency;
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    public String dependency() {
+        return dependency;
+    }
+
+    /** Seconds after which a retry has a chance, for the Retry-After header. */
+    public int retryAfterSeconds() {
+        return retryAfterSeconds;
+    }
+}

@@ -1,0 +1,33 @@
+package org.sovplan.placement.scenario;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.sovplan.placement.problem.PlanningInputs.GeoPoint;
+import org.sovplan.placement.sizing.AcceleratorSpec;
+
+/**
+ * What a scenario reads from capacity-service and energy-service when a run starts: the sites with
+ * their pools, the accelerator catalogue, each zone's price, carbon and headroom by year, and the
+ * centroids of the regions whose users a line serves.
+ */
+public record ScenarioInputs(List<SiteFacts> sites, List<AcceleratorSpec> models, Map<String, ZoneFacts> zones,
+        Map<String, GeoPoint> regions) {
+
+    /**
+     * A site as capacity-service knows it.
+     *
+     * @param maxItMw the site's expansion potential, when recorded
+     * @param installedGpus accelerators installed, by model code
+     */
+    public record SiteFacts(UUID id, String name, String regionCode, String jurisdiction, int sealLevel, String status,
+            LocalDate availableFrom, double itCapacityMw, Double maxItMw, double pue, String gridZoneCode, double lat,
+            double lon, Map<String, Integer> installedGpus) {
+    }
+
+    /** A grid zone: energy price, lifecycle carbon intensity, and headroom for new load on 1 January of each year. */
+    public record ZoneFacts(String code, double priceUsdPerMwh, double carbonGPerKwh, Map<Integer, Double> headroomMwByYear) {
+    }
+}
