@@ -116,11 +116,28 @@ final class Keycloak {
         }
     }
 
-    private String adminToken() {
+    /** A token of this instance's master administrator, for the admin API. */
+    String adminToken() {
         return RestAssured.given().formParam("grant_type", "password").formParam("client_id", "admin-cli")
                 .formParam("username", "admin").formParam("password", ADMIN_PASSWORD)
                 .post("http://127.0.0.1:" + port + "/realms/master/protocol/openid-connect/token")
                 .then().statusCode(200).extract().path("access_token");
+    }
+
+    /** The admin API's URL of the sovplan realm. */
+    String adminRealmUrl() {
+        return "http://127.0.0.1:" + port + "/admin/realms/sovplan";
+    }
+
+    /**
+     * Stops and starts Keycloak. Its database is in memory here, so the realm is imported again: new signing
+     * keys and new user ids, as after a restart that loses Keycloak's data.
+     */
+    synchronized void restart() {
+        process.stop();
+        shortLivedClientCreated = false;
+        process.start();
+        awaitReady();
     }
 
     private static Path distribution() {

@@ -74,6 +74,19 @@ final class ManagedProcess {
         }
     }
 
+    /** Kills the process at once (SIGKILL), as a crash or an OOM killer would. */
+    void kill() {
+        if (process == null || !process.isAlive()) {
+            return;
+        }
+        process.destroyForcibly();
+        try {
+            process.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     boolean isAlive() {
         return process != null && process.isAlive();
     }

@@ -32,9 +32,13 @@ public final class Stack implements AutoCloseable {
     private final Map<String, ManagedProcess> processes = new LinkedHashMap<>();
     private final List<String> databases = new ArrayList<>();
     private boolean dashboardReady;
+    /** energy-service's database lives on a cluster of its own, which the database outage test stops and starts. */
+    private final PrivatePostgres energyDatabase = new PrivatePostgres();
+    static final String PRIVATE_DATABASE_SERVICE = "energy-service";
 
     void start() {
         keycloak.start();
+        energyDatabase.initialise();
         for (String service : DATABASE_SERVICES) {
             ports.put(service, freePort());
         }
@@ -98,7 +102,36 @@ public final class Stack implements AutoCloseable {
         if (!process.isAlive()) {
             process.start();
         }
-        process.awaitReady(Duration.ofMinutes(3));
+        process.awaitReady(readyTimeout());
+    }
+
+    /** Kills a service at once (SIGKILL), as a crash would; {@link #restart} starts it again. */
+    public void kill(String service) {
+        processes.get(service).kill();
+    }
+
+    /** Whether a service's process runs (the same process since it was last started). */
+    boolean isRunning(String service) {
+        return processes.get(service).isAlive();
+    }
+
+    /** Restarts Keycloak, which then has new signing keys and user ids (its database is in memory). */
+    public void restartKeycloak() {
+        keycloak.restart();
+    }
+
+    Keycloak keycloak() {
+        return keycloak;
+    }
+
+    /** The PostgreSQL cluster that only {@link #PRIVATE_DATABASE_SERVICE} uses. */
+    PrivatePostgres privateDatabase() {
+        return energyDatabase;
+    }
+
+    /** The base URL of one service itself, bypassing the gateway (to check what it stored). */
+    String serviceUrl(String service) {
+        return "http://127.0.0.1:" + ports.get(service);
     }
 
     @Override
@@ -108,6 +141,7 @@ public final class Stack implements AutoCloseable {
         reversed.forEach(ManagedProcess::stop);
         keycloak.stop();
         databases.forEach(PostgresAdmin::drop);
+        energyDatabase.close();
     }
 
     private ManagedProcess serviceProcess(String service) {
@@ -121,7 +155,13 @@ public final class Stack implements AutoCloseable {
         env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
         env.put("QUARKUS_OIDC_AUTH_SERVER_URL", keycloak.realmUrl());
         env.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
-        if (DATABASE_SERVICES.contains(service)) {
+        if (PRIVATE_DATABASE_SERVICE.equals(service)) {
+            String database = PostgresAdmin.uniqueName("sovplan_e2e_" + service.replace("-service", ""));
+            energyDatabase.createDatabase(database);
+            env.put("QUARKUS_DATASOURCE_JDBC_URL", energyDatabase.jdbcUrl(database));
+            env.put("QUARKUS_DATASOURCE_USERNAME", PrivatePostgres.USER);
+            env.put("QUARKUS_DATASOURCE_PASSWORD", "");
+        } else if (DATABASE_SERVICES.contains(service)) {
             String database = PostgresAdmin.uniqueName("sovplan_e2e_" + service.replace("-service", ""));
             PostgresAdmin.create(database);
             databases.add(database);
@@ -130,6 +170,7 @@ public final class Stack implements AutoCloseable {
             env.put("QUARKUS_DATASOURCE_PASSWORD", PostgresAdmin.password());
         }
         env.putAll(wiring(service));
+        env.putAll(faultTimings(service));
         return new ManagedProcess(service, List.of(javaExecutable(), "-Xmx384m", "-jar", jar.toString()), env,
                 build.resolve("stack-logs"), URI.create("http://127.0.0.1:" + port + "/q/health/ready"));
     }
@@ -173,6 +214,22 @@ public final class Stack implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Shorter fault timings than production's, so that the fault-injection tests stay quick: services re-read
+     * the realm's keys every 5 s, and placement's plan leases run out after 10 s.
+     */
+    private static Map<String, String> faultTimings(String service) {
+        Map<String, String> env = new HashMap<>();
+        if (!"gateway".equals(service)) {
+            env.put("SOVPLAN_SECURITY_SIGNING_KEYS_RECHECK_INTERVAL", "5S");
+        }
+        if ("placement-service".equals(service)) {
+            env.put("SOVPLAN_PLACEMENT_REPLICA_LEASE_SECONDS", "10");
+            env.put("SOVPLAN_PLACEMENT_REPLICA_RENEW_INTERVAL_SECONDS", "2");
+        }
+        return env;
     }
 
     private static String javaExecutable() {

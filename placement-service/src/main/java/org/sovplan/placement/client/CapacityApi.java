@@ -49,7 +49,8 @@ interface CapacityApi {
 
     @GET
     @Path("regions")
-    Page<RegionView> regions(@QueryParam("page") int page, @QueryParam("size") int size);
+    Page<RegionView> regions(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @QueryParam("page") int page, @QueryParam("size") int size);
 
     @GET
     @Path("regions/{code}")
@@ -63,12 +64,14 @@ interface CapacityApi {
 
     @GET
     @Path("reservations")
-    Page<ReservationView> reservations(@QueryParam("reference") String reference, @QueryParam("status") String status,
+    Page<ReservationView> reservations(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @QueryParam("reference") String reference, @QueryParam("status") String status,
             @QueryParam("page") int page, @QueryParam("size") int size);
 
     @GET
     @Path("reservations/{id}")
-    ReservationView reservation(@PathParam("id") UUID id);
+    ReservationView reservation(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @PathParam("id") UUID id);
 
     @DELETE
     @Path("reservations/{id}")

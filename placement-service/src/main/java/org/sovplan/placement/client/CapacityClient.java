@@ -77,7 +77,8 @@ public class CapacityClient {
     public List<RegionView> regions() {
         List<RegionView> all = new ArrayList<>();
         for (int page = 0; page < MAX_PAGES; page++) {
-            Page<RegionView> answer = api.regions(page, PAGE_SIZE);
+            int current = page;
+            Page<RegionView> answer = token.call(SERVICE, bearer -> api.regions(bearer, current, PAGE_SIZE));
             all.addAll(answer.items());
             if (answer.items().size() < PAGE_SIZE || all.size() >= answer.total()) {
                 break;
@@ -137,13 +138,13 @@ public class CapacityClient {
      * the first page holds them all.
      */
     public List<ReservationView> activeReservations(String reference) {
-        return api.reservations(reference, "ACTIVE", 0, PAGE_SIZE).items();
+        return token.call(SERVICE, bearer -> api.reservations(bearer, reference, "ACTIVE", 0, PAGE_SIZE)).items();
     }
 
     /** One reservation, empty when capacity-service does not know it. */
     public Optional<ReservationView> reservation(UUID id) {
         try {
-            return Optional.of(api.reservation(id));
+            return Optional.of(token.call(SERVICE, bearer -> api.reservation(bearer, id)));
         } catch (WebApplicationException e) {
             return absentOn404(e);
         }

@@ -21,6 +21,8 @@ public class ServiceToken {
 
     /** A token this close to its expiry is replaced before use, so that it does not expire in flight. */
     static final long EXPIRY_MARGIN_SECONDS = 10;
+    /** With the cached token, then once with a new one. */
+    private static final int ATTEMPTS = 2;
 
     private final OidcClient oidc;
     private volatile Tokens tokens;
@@ -35,24 +37,19 @@ public class ServiceToken {
      * @throws ServiceAccountRefusedException when the dependency refuses the new token too
      */
     <T> T call(String service, Function<String, T> call) {
-        String bearer = bearer();
-        try {
-            return call.apply(bearer);
-        } catch (WebApplicationException e) {
-            if (e.getResponse().getStatus() != 401) {
-                throw e;
+        for (int attempt = 1;; attempt++) {
+            String bearer = bearer();
+            try {
+                return call.apply(bearer);
+            } catch (WebApplicationException e) {
+                if (e.getResponse().getStatus() != 401) {
+                    throw e;
+                }
+                refused(bearer);
+                if (attempt == ATTEMPTS) {
+                    throw new ServiceAccountRefusedException(service, e);
+                }
             }
-            refused(bearer);
-        }
-        String fresh = bearer();
-        try {
-            return call.apply(fresh);
-        } catch (WebApplicationException e) {
-            if (e.getResponse().getStatus() != 401) {
-                throw e;
-            }
-            refused(fresh);
-            throw new ServiceAccountRefusedException(service, e);
         }
     }
 
