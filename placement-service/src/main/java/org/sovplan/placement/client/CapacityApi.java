@@ -49,7 +49,8 @@ interface CapacityApi {
 
     @GET
     @Path("regions")
-    Page<RegionView> regions(@QueryParam("page") int page, @QueryParam("size") int size);
+    Page<RegionView> regions(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @QueryParam("page") int page, @QueryParam("size") int size);
 
     @GET
     @Path("regions/{code}")

@@ -77,7 +77,8 @@ public class CapacityClient {
     public List<RegionView> regions() {
         List<RegionView> all = new ArrayList<>();
         for (int page = 0; page < MAX_PAGES; page++) {
-            Page<RegionView> answer = api.regions(page, PAGE_SIZE);
+            int current = page;
+            Page<RegionView> answer = token.call(SERVICE, bearer -> api.regions(bearer, current, PAGE_SIZE));
             all.addAll(answer.items());
             if (answer.items().size() < PAGE_SIZE || all.size() >= answer.total()) {
                 break;
