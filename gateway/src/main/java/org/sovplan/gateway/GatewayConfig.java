@@ -78,6 +78,14 @@ public interface GatewayConfig {
         /** Largest request body the gateway forwards; larger ones are refused with 413. */
         @WithDefault("5M")
         MemorySize maxBodySize();
+
+        /** Longest request target (path and query) accepted; longer ones are refused with 414. */
+        @WithDefault("8192")
+        int maxUriLength();
+
+        /** Largest total size of the request's header fields (names and values); larger ones are refused with 431. */
+        @WithDefault("16K")
+        MemorySize maxHeaderSize();
     }
 
     /**

@@ -10,6 +10,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.sovplan.gateway.edge.AuthProblems;
 import org.sovplan.gateway.edge.BodySizeHandler;
+import org.sovplan.gateway.edge.RequestHeadHandler;
 import org.sovplan.gateway.edge.RequestIdHandler;
 import org.sovplan.gateway.edge.RouteOrder;
 import org.sovplan.gateway.limits.RateLimitHandler;
@@ -61,6 +62,8 @@ public class GatewayRouter {
         router.route().order(RouteOrder.FAILURES).failureHandler(authProblems.failure());
         router.route().order(RouteOrder.REQUEST_ID).handler(new RequestIdHandler());
         router.route().order(RouteOrder.REQUEST_ID).handler(new MetricsPathTemplate(table));
+        router.route().order(RouteOrder.REQUEST_HEAD).handler(new RequestHeadHandler(config.limits().maxUriLength(),
+                config.limits().maxHeaderSize().asLongValue()));
         if (config.rateLimit().enabled()) {
             router.route().order(RouteOrder.RATE_LIMIT).handler(rateLimit());
         }

@@ -52,7 +52,7 @@ final class Keycloak {
     }
 
     void awaitReady() {
-        process.awaitReady(Duration.ofMinutes(4));
+        process.awaitReady(Stack.readyTimeout().plusMinutes(1));
     }
 
     void stop() {
@@ -77,10 +77,7 @@ final class Keycloak {
      */
     synchronized String shortLivedToken(String user) {
         if (!shortLivedClientCreated) {
-            String admin = RestAssured.given().formParam("grant_type", "password").formParam("client_id", "admin-cli")
-                    .formParam("username", "admin").formParam("password", ADMIN_PASSWORD)
-                    .post("http://127.0.0.1:" + port + "/realms/master/protocol/openid-connect/token")
-                    .then().statusCode(200).extract().path("access_token");
+            String admin = adminToken();
             RestAssured.given().auth().oauth2(admin).contentType("application/json")
                     .body(Map.of("clientId", SHORT_LIVED_CLIENT, "publicClient", true, "directAccessGrantsEnabled", true,
                             "standardFlowEnabled", false, "attributes", Map.of("access.token.lifespan", "3"),
@@ -94,6 +91,35 @@ final class Keycloak {
         return RestAssured.given().formParam("grant_type", "password").formParam("client_id", SHORT_LIVED_CLIENT)
                 .formParam("username", user).formParam("password", user)
                 .post(realmUrl() + "/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token");
+    }
+
+    /**
+     * Lets the dashboard's public client {@code sovplan-web} sign in from {@code origin} (the test stack's
+     * gateway, on a free port), through the admin API: the realm file allows the fixed local ports only.
+     */
+    synchronized void allowDashboardAt(String origin) {
+        String admin = adminToken();
+        String clients = "http://127.0.0.1:" + port + "/admin/realms/sovplan/clients";
+        String id = RestAssured.given().auth().oauth2(admin).queryParam("clientId", "sovplan-web").get(clients)
+                .then().statusCode(200).extract().path("[0].id");
+        Map<String, Object> client = RestAssured.given().auth().oauth2(admin).get(clients + "/" + id)
+                .then().statusCode(200).extract().as(new io.restassured.common.mapper.TypeRef<Map<String, Object>>() {
+                });
+        @SuppressWarnings("unchecked")
+        List<String> redirects = new java.util.ArrayList<>((List<String>) client.get("redirectUris"));
+        if (!redirects.contains(origin + "/*")) {
+            redirects.add(origin + "/*");
+            client.put("redirectUris", redirects);
+            RestAssured.given().auth().oauth2(admin).contentType("application/json").body(client)
+                    .put(clients + "/" + id).then().statusCode(204);
+        }
+    }
+
+    private String adminToken() {
+        return RestAssured.given().formParam("grant_type", "password").formParam("client_id", "admin-cli")
+                .formParam("username", "admin").formParam("password", ADMIN_PASSWORD)
+                .post("http://127.0.0.1:" + port + "/realms/master/protocol/openid-connect/token")
                 .then().statusCode(200).extract().path("access_token");
     }
 

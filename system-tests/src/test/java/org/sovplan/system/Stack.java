@@ -31,6 +31,7 @@ public final class Stack implements AutoCloseable {
     private final Map<String, Integer> ports = new LinkedHashMap<>();
     private final Map<String, ManagedProcess> processes = new LinkedHashMap<>();
     private final List<String> databases = new ArrayList<>();
+    private boolean dashboardReady;
 
     void start() {
         keycloak.start();
@@ -43,7 +44,12 @@ public final class Stack implements AutoCloseable {
         }
         keycloak.awaitReady();
         processes.values().forEach(ManagedProcess::start);
-        processes.values().forEach(p -> p.awaitReady(Duration.ofMinutes(3)));
+        processes.values().forEach(p -> p.awaitReady(readyTimeout()));
+    }
+
+    /** How long a service may take to get ready: 3 minutes, or -Dsovplan.stack.ready-timeout=PT6M on a busy machine. */
+    static Duration readyTimeout() {
+        return Duration.parse(System.getProperty("sovplan.stack.ready-timeout", "PT3M"));
     }
 
     /** The gateway's base URL: the only address the tests talk to. */
@@ -61,6 +67,24 @@ public final class Stack implements AutoCloseable {
 
     public String issuer() {
         return keycloak.realmUrl();
+    }
+
+    /**
+     * Prepares the stack for the browser: the dashboard's client may sign in at this gateway's address, and
+     * the demo data of {@code deploy/demo} is loaded through the gateway (as ada), once; the loaders skip
+     * what exists.
+     */
+    public synchronized void prepareDashboard() {
+        if (dashboardReady) {
+            return;
+        }
+        keycloak.allowDashboardAt(gatewayUrl());
+        String ada = token("ada");
+        for (String loader : List.of("capacity", "energy", "placement")) {
+            runToCompletion(List.of("bash", root.resolve("deploy/demo/load-" + loader + ".sh").toString(),
+                    gatewayUrl(), ada), build.resolve("stack-logs").resolve("demo-" + loader + ".log"), Duration.ofMinutes(3));
+        }
+        dashboardReady = true;
     }
 
     /** Stops a service, as an outage would. */
@@ -128,6 +152,27 @@ public final class Stack implements AutoCloseable {
                     "SOVPLAN_GATEWAY_PLACEMENT_URL", placement);
             default -> Map.of();
         };
+    }
+
+    /** Runs a command to its end, its output in {@code log}; fails with the log's content unless it exits 0. */
+    private static void runToCompletion(List<String> command, Path log, Duration limit) {
+        try {
+            Files.createDirectories(log.getParent());
+            Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.to(log.toFile())).start();
+            if (!process.waitFor(limit.toSeconds(), java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new IllegalStateException(String.join(" ", command) + " did not finish within " + limit);
+            }
+            if (process.exitValue() != 0) {
+                throw new IllegalStateException(String.join(" ", command) + " failed:\n" + Files.readString(log));
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot run " + command.get(0) + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String javaExecutable() {

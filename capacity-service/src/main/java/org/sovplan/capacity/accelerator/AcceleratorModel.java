@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
@@ -25,6 +27,11 @@ public class AcceleratorModel extends VersionedEntity {
 
     @Column(name = "form_factor", nullable = false)
     public String formFactor;
+
+    /** Suitability: training-class, inference card or edge module (see {@link AcceleratorClass}). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "accelerator_class", nullable = false)
+    public AcceleratorClass acceleratorClass;
 
     @Column(name = "memory_gb", nullable = false)
     public BigDecimal memoryGb;

@@ -36,6 +36,9 @@ public final class AcceleratorModelDto {
             @NotBlank @Size(max = 100) @Schema(example = "NVIDIA") String vendor,
             @NotBlank @Size(max = 200) @Schema(example = "H100 SXM5 80GB") String name,
             @NotBlank @Size(max = 40) @Schema(description = "SXM, PCIe, OAM, EDGE_MODULE...", example = "SXM") String formFactor,
+            @Schema(description = "TRAINING (SXM/OAM parts on an NVLink or Infinity Fabric), INFERENCE (PCIe cards) or "
+                    + "EDGE (embedded modules); default from formFactor: SXM and OAM are TRAINING, EDGE_MODULE is EDGE, "
+                    + "others INFERENCE", example = "TRAINING") AcceleratorClass acceleratorClass,
             @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("4096") @Digits(integer = 4, fraction = 1)
             @Schema(example = "80") BigDecimal memoryGb,
             @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("100") @Digits(integer = 3, fraction = 3)
@@ -62,6 +65,7 @@ public final class AcceleratorModelDto {
             @Schema(example = "NVIDIA") String vendor,
             @Schema(example = "H100 SXM5 80GB") String name,
             @Schema(example = "SXM") String formFactor,
+            @Schema(example = "TRAINING") AcceleratorClass acceleratorClass,
             @Schema(example = "80.0") double memoryGb,
             @Schema(example = "3.35") double memoryBandwidthTbps,
             @Schema(example = "700") int tdpWatts,
@@ -76,7 +80,7 @@ public final class AcceleratorModelDto {
             Instant updatedAt) {
 
         public static Response from(AcceleratorModel m) {
-            return new Response(m.code, m.vendor, m.name, m.formFactor, m.memoryGb.doubleValue(),
+            return new Response(m.code, m.vendor, m.name, m.formFactor, m.acceleratorClass, m.memoryGb.doubleValue(),
                     m.memoryBandwidthTbps.doubleValue(), m.tdpWatts, m.bf16DenseTflops.doubleValue(),
                     m.fp8DenseTflops == null ? null : m.fp8DenseTflops.doubleValue(),
                     m.int8DenseTops == null ? null : m.int8DenseTops.doubleValue(), m.unitPriceUsd.doubleValue(),

@@ -38,7 +38,7 @@ import org.sovplan.common.problem.Versions;
 public class AcceleratorModelResource {
 
     static final String EXAMPLE = """
-            {"code": "NVIDIA_H100_SXM", "vendor": "NVIDIA", "name": "H100 SXM5 80GB", "formFactor": "SXM",
+            {"code": "NVIDIA_H100_SXM", "vendor": "NVIDIA", "name": "H100 SXM5 80GB", "formFactor": "SXM", "acceleratorClass": "TRAINING",
              "memoryGb": 80, "memoryBandwidthTbps": 3.35, "tdpWatts": 700, "bf16DenseTflops": 989,
              "fp8DenseTflops": 1979, "int8DenseTops": 1979, "unitPriceUsd": 30000, "priceEstimated": true,
              "source": "NVIDIA H100 Tensor Core GPU datasheet"}""";

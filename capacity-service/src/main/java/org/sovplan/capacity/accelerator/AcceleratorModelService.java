@@ -95,6 +95,8 @@ public class AcceleratorModelService {
         model.vendor = request.vendor().strip();
         model.name = request.name().strip();
         model.formFactor = request.formFactor().strip();
+        model.acceleratorClass = request.acceleratorClass() != null ? request.acceleratorClass()
+                : AcceleratorClass.ofFormFactor(model.formFactor);
         model.memoryGb = request.memoryGb();
         model.memoryBandwidthTbps = request.memoryBandwidthTbps();
         model.tdpWatts = request.tdpWatts();

@@ -13,6 +13,8 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.sovplan.capacity.accelerator.PoolDto;
 import org.sovplan.capacity.site.SiteDto;
@@ -30,7 +32,8 @@ public final class ReservationDto {
             @NotNull @Positive @Max(PoolDto.MAX_INSTALLED) @Schema(example = "64") Integer gpus,
             @PositiveOrZero @DecimalMax(value = SiteDto.MAX_IT_MW, message = "must be at most " + SiteDto.MAX_IT_MW + " MW")
             @Digits(integer = 5, fraction = 6, message = "must have at most 6 decimals")
-            @Schema(description = "IT MW the GPUs draw; default gpus × tdpWatts × (1 + server overhead) / 1e6",
+            @Schema(description = "IT MW the GPUs draw, reserved exactly as given (to the watt: at most 6 decimals); "
+                    + "default gpus × tdpWatts × (1 + server overhead) / 1e6 to the nearest watt",
                     example = "0.0672") BigDecimal itMw,
             @Size(max = 300) @Schema(description = "What the reservation is for, free text",
                     example = "plan/6c1d0f2e/workload/77aa") String reference) {
@@ -42,7 +45,8 @@ public final class ReservationDto {
             @Schema(example = "0b6f2d4e-8a41-4a5e-9d7c-1f0e7a3b2c10") UUID siteId,
             @Schema(example = "NVIDIA_H100_SXM") String modelCode,
             @Schema(example = "64") int gpus,
-            @Schema(example = "0.0672") double itMw,
+            @JsonSerialize(using = PlainDecimal.class)
+            @Schema(description = "IT MW the GPUs draw, exact to the watt (6 decimals)", example = "0.0672") BigDecimal itMw,
             @Schema(example = "plan/6c1d0f2e/workload/77aa") String reference,
             @Schema(example = "ACTIVE") ReservationStatus status,
             @Schema(description = "The caller that made it", example = "service-account-placement") String createdBy,
@@ -50,7 +54,7 @@ public final class ReservationDto {
             @Schema(description = "When it was released; absent while active") Instant releasedAt) {
 
         public static Response from(Reservation r) {
-            return new Response(r.id, r.siteId, r.modelCode, r.gpus, r.itMw.doubleValue(), r.reference, r.status,
+            return new Response(r.id, r.siteId, r.modelCode, r.gpus, r.itMw, r.reference, r.status,
                     r.createdBy, r.createdAt, r.releasedAt);
         }
     }

@@ -156,12 +156,13 @@ public class ReservationService {
 
     /**
      * IT MW of {@code gpus} accelerators: gpus × TDP × (1 + server overhead) / 1e6, the server
-     * overhead covering the CPUs, memory, network and fans around each accelerator.
+     * overhead covering the CPUs, memory, network and fans around each accelerator. Exact to the
+     * watt: a fraction of a watt goes to the nearest watt, never up by rule.
      */
     BigDecimal itMwOf(int gpus, int tdpWatts) {
         return BigDecimal.valueOf(gpus).multiply(BigDecimal.valueOf(tdpWatts))
                 .multiply(BigDecimal.ONE.add(BigDecimal.valueOf(config.serverOverhead())))
-                .divide(BigDecimal.valueOf(1_000_000), 6, RoundingMode.HALF_UP);
+                .divide(BigDecimal.valueOf(1_000_000), 6, RoundingMode.HALF_EVEN);
     }
 
     private Outcome replay(IdempotencyKey used, String hash) {

@@ -24,6 +24,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.sovplan.common.idempotency.Idempotent;
+import org.sovplan.common.idempotency.IdempotencyFilter;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -98,6 +101,9 @@ public class SiteResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SiteDto.Response.class)))
     @APIResponse(responseCode = "409", description = "A site of that name exists in the region")
     @APIResponse(responseCode = "422", description = "Unknown region or model, or no availableFrom for a site not yet built")
+    @Idempotent
+    @Parameter(name = IdempotencyFilter.HEADER, in = ParameterIn.HEADER, description = IdempotencyFilter.DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING, maxLength = 255), example = "2f1c9a7e-3d4b-4e8f-a6b2-9c0d1e2f3a4b")
     public Response create(@Valid @NotNull SiteDto.Request request) {
         SiteDto.Response created = service.create(request);
         return Response.created(URI.create("/api/v1/sites/" + created.id())).entity(created)

@@ -66,6 +66,37 @@ class AcceleratorModelResourceTest {
     }
 
     @Test
+    void everySeededModelHasTheClassItsFormFactorImplies() {
+        asViewer().get("/api/v1/accelerator-models/NVIDIA_H100_SXM").then().body("acceleratorClass", equalTo("TRAINING"));
+        asViewer().get("/api/v1/accelerator-models/AMD_MI300X").then().body("acceleratorClass", equalTo("TRAINING"));
+        asViewer().get("/api/v1/accelerator-models/NVIDIA_H100_PCIE").then().body("acceleratorClass", equalTo("INFERENCE"));
+        asViewer().get("/api/v1/accelerator-models/NVIDIA_L4").then().body("acceleratorClass", equalTo("INFERENCE"));
+        asViewer().get("/api/v1/accelerator-models/NVIDIA_L40S").then().body("acceleratorClass", equalTo("INFERENCE"));
+        asViewer().get("/api/v1/accelerator-models/NVIDIA_JETSON_AGX_ORIN_64GB").then()
+                .body("acceleratorClass", equalTo("EDGE"));
+    }
+
+    @Test
+    void aNewModelStatesItsClassOrGetsTheOneItsFormFactorImplies() {
+        String implied = freshCode();
+        Map<String, Object> edge = model(implied);
+        edge.put("formFactor", "EDGE_MODULE");
+        asAdmin().body(edge).post("/api/v1/accelerator-models").then().statusCode(201)
+                .body("acceleratorClass", equalTo("EDGE"));
+        String stated = freshCode();
+        Map<String, Object> training = model(stated);
+        training.put("acceleratorClass", "TRAINING");
+        asAdmin().body(training).post("/api/v1/accelerator-models").then().statusCode(201)
+                .body("acceleratorClass", equalTo("TRAINING"));
+        Map<String, Object> unknown = model(freshCode());
+        unknown.put("acceleratorClass", "GAMING");
+        asAdmin().body(unknown).post("/api/v1/accelerator-models").then().statusCode(400)
+                .contentType("application/problem+json");
+        asAdmin().delete("/api/v1/accelerator-models/" + implied).then().statusCode(204);
+        asAdmin().delete("/api/v1/accelerator-models/" + stated).then().statusCode(204);
+    }
+
+    @Test
     void adminCreatesUpdatesAndDeletesByCode() {
         String code = freshCode();
         asAdmin().body(model(code)).post("/api/v1/accelerator-models").then().statusCode(201)

@@ -1,5 +1,6 @@
 package org.sovplan.capacity.reservation;
 
+import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -66,6 +67,23 @@ class ReservationResourceTest {
         body.put("itMw", 0.5);
         reserve(body).statusCode(201).body("itMw", equalTo(0.5f));
         asViewer().get("/api/v1/sites/" + site).then().body("reservedItMw", equalTo(0.5f));
+    }
+
+    @Test
+    void edgePowerIsReservedToTheWattAndAnsweredWithoutFloatNoise() {
+        UUID site = SiteBuilder.site().pool("NVIDIA_JETSON_AGX_ORIN_64GB", 10).create();
+        // 1 × 60 W × (1 + 0.5) = 90 W, not a rounded-up kW or MW.
+        String computed = reserve(reservation(site, "NVIDIA_JETSON_AGX_ORIN_64GB", 1)).statusCode(201)
+                .extract().asString();
+        assertThat(computed, containsString("\"itMw\":0.000090"));
+        Map<String, Object> exact = reservation(site, "NVIDIA_JETSON_AGX_ORIN_64GB", 1);
+        exact.put("itMw", new java.math.BigDecimal("0.000108"));
+        String id = reserve(exact).statusCode(201).extract().path("id");
+        assertThat(asViewer().get("/api/v1/reservations/" + id).then().statusCode(200).extract().asString(),
+                containsString("\"itMw\":0.000108"));
+        asViewer().get("/api/v1/sites/" + site).then().body("reservedItMw", equalTo(0.000198f));
+        asReserver().delete("/api/v1/reservations/" + id).then().statusCode(204);
+        asViewer().get("/api/v1/sites/" + site).then().body("reservedItMw", equalTo(0.00009f));
     }
 
     @Test

@@ -18,7 +18,7 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
 
 /**
  * Documents the error contract on every API operation: adds the answers any operation can give
- * (400, 401, 403, 500), and gives every 4xx/5xx answer the {@code application/problem+json}
+ * (400, 401, 403, 500, and 415 where a body is sent), and gives every 4xx/5xx answer the {@code application/problem+json}
  * body, so that resources only name their specific failures ({@code 404}, {@code 409}...).
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
@@ -56,6 +56,10 @@ public class ProblemResponsesFilter implements OASFilter {
             if (!responses.hasAPIResponse(entry.getKey())) {
                 responses.addAPIResponse(entry.getKey(), OASFactory.createAPIResponse().description(entry.getValue()));
             }
+        }
+        if (operation.getRequestBody() != null && !responses.hasAPIResponse("415")) {
+            responses.addAPIResponse("415", OASFactory.createAPIResponse()
+                    .description("The request's Content-Type is not one this operation accepts"));
         }
         responses.getAPIResponses().forEach((code, response) -> {
             if (code.startsWith("4") || code.startsWith("5")) {

@@ -84,7 +84,7 @@ public final class ProblemFields {
         return "invalid value";
     }
 
-    private static String describe(Class<?> type) {
+    static String describe(Class<?> type) {
         if (type == null) {
             return "a different value";
         }

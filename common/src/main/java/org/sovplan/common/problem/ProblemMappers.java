@@ -22,7 +22,9 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
 import org.sovplan.common.problem.Problem.FieldError;
+import org.sovplan.common.security.BearerChallenge;
 
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import io.quarkus.security.AuthenticationFailedException;
@@ -147,13 +149,13 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response unauthenticated(AuthenticationFailedException e, UriInfo uri) {
-        return unauthorized(uri);
+    public Response unauthenticated(AuthenticationFailedException e, UriInfo uri, HttpHeaders headers) {
+        return unauthorized(BearerChallenge.of(e, headers.getHeaderString(HttpHeaders.AUTHORIZATION)), uri);
     }
 
     @ServerExceptionMapper
-    public Response unauthorized(UnauthorizedException e, UriInfo uri) {
-        return unauthorized(uri);
+    public Response unauthorized(UnauthorizedException e, UriInfo uri, HttpHeaders headers) {
+        return unauthorized(BearerChallenge.of(e, headers.getHeaderString(HttpHeaders.AUTHORIZATION)), uri);
     }
 
     @ServerExceptionMapper
@@ -162,15 +164,17 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response web(WebApplicationException e, UriInfo uri) {
+    public Response web(WebApplicationException e, UriInfo uri, SimpleResourceInfo resource) {
         int status = e.getResponse().getStatus();
         if (e.getCause() instanceof JsonProcessingException json) {
             return jsonProblem(json, uri);
         }
         if (e instanceof NotFoundException && e.getCause() != null) {
             // JAX-RS answers 404 when a query parameter cannot be converted; that is a bad request.
-            return problem(400, "validation", "Invalid request", "a query or path parameter has an invalid value",
-                    uri, List.of());
+            return ParameterProblems.find(resource, uri)
+                    .map(error -> invalid(error.field(), error.message(), null, uri))
+                    .orElseGet(() -> problem(400, "validation", "Invalid request",
+                            "a query or path parameter has an invalid value", uri, List.of()));
         }
         Response.StatusType reason = Response.Status.fromStatusCode(status);
         String title = reason == null ? "HTTP " + status : reason.getReasonPhrase();
@@ -223,10 +227,9 @@ public class ProblemMappers {
                 List.of());
     }
 
-    private Response unauthorized(UriInfo uri) {
-        Response response = problem(401, "unauthorized", "Unauthorized",
-                "a valid bearer token is required", uri, List.of());
-        return Response.fromResponse(response).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    private Response unauthorized(BearerChallenge challenge, UriInfo uri) {
+        Response response = problem(401, "unauthorized", "Unauthorized", challenge.detail(), uri, List.of());
+        return Response.fromResponse(response).header(HttpHeaders.WWW_AUTHENTICATE, challenge.header()).build();
     }
 
     private Response problem(int status, String type, String title, String detail, UriInfo uri,

@@ -116,12 +116,42 @@ public final class AuthProblems {
         return !(rc.user() instanceof QuarkusHttpUser user) || user.getSecurityIdentity().isAnonymous();
     }
 
+    /**
+     * RFC 6750 §3: no token gets a bare {@code Bearer} challenge; a refused one {@code error="invalid_token"},
+     * saying whether it expired, so that a client knows to fetch or refresh a token.
+     */
     private static void unauthorized(RoutingContext rc) {
-        // Keep the challenge Quarkus may have set (it can carry error="..."); set the plain one otherwise.
-        if (rc.response().headers().get(WWW_AUTHENTICATE) == null) {
-            rc.response().putHeader(WWW_AUTHENTICATE, "Bearer");
+        String authorization = rc.request().getHeader(HttpHeaders.AUTHORIZATION);
+        boolean presented = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
+                && !authorization.substring(7).isBlank();
+        String challenge;
+        String detail;
+        if (!presented) {
+            challenge = "Bearer";
+            detail = "a bearer token is required (Authorization: Bearer <token>)";
+        } else if (expired(rc.failure())) {
+            challenge = "Bearer error=\"invalid_token\", error_description=\"The access token expired\"";
+            detail = "the bearer token has expired; fetch a new token (or refresh it) and retry";
+        } else {
+            challenge = "Bearer error=\"invalid_token\", error_description=\"The access token is invalid\"";
+            detail = "the bearer token is invalid: its signature, issuer, audience or format was refused";
         }
-        Problems.send(rc, 401, "unauthorized", "Unauthorized", "a valid bearer token is required");
+        rc.response().headers().set(WWW_AUTHENTICATE, challenge);
+        Problems.send(rc, 401, "unauthorized", "Unauthorized", detail);
+    }
+
+    /** jose4j's {@code InvalidJwtException.hasExpired()} somewhere in the cause chain, or a message saying so. */
+    static boolean expired(Throwable failure) {
+        for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof org.jose4j.jwt.consumer.InvalidJwtException invalid && invalid.hasExpired()) {
+                return true;
+            }
+            String message = cause.getMessage();
+            if (message != null && message.toLowerCase(java.util.Locale.ROOT).contains("expired")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String slug(String title) {

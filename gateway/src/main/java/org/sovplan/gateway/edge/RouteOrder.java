@@ -10,6 +10,9 @@ public final class RouteOrder {
     /** Request id and metrics tag: before everything, so every answer carries the id. */
     public static final int REQUEST_ID = -1000;
 
+    /** Request target and header limits, control characters: before authentication reads the headers. */
+    public static final int REQUEST_HEAD = -900;
+
     /** Turns authentication and authorization failures into problem documents. */
     public static final int FAILURES = -1000;
 

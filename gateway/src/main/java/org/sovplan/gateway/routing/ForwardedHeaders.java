@@ -10,7 +10,8 @@ import io.vertx.core.net.SocketAddress;
 /**
  * The header rules of a reverse proxy (RFC 9110 §7.6): hop-by-hop headers, including any the
  * {@code Connection} header names, stay on their own hop in both directions, and the backend learns who
- * really called through {@code X-Forwarded-For}, {@code -Proto} and {@code -Host}. Everything else passes
+ * really called, and at which address, through {@code X-Forwarded-For}, {@code -Proto} and {@code -Host}
+ * and the standard {@code Forwarded} (RFC 7239). Everything else passes
  * unchanged, the caller's {@code Authorization} included: the services check the token again.
  */
 final class ForwardedHeaders {
@@ -19,6 +20,7 @@ final class ForwardedHeaders {
     static final String X_FORWARDED_PROTO = "X-Forwarded-Proto";
     static final String X_FORWARDED_HOST = "X-Forwarded-Host";
     static final String X_REQUEST_ID = "X-Request-Id";
+    static final String FORWARDED = "Forwarded";
 
     /** RFC 9110 §7.6.1, plus the non-standard Proxy-Connection that old clients still send. */
     private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-connection",
@@ -39,10 +41,27 @@ final class ForwardedHeaders {
             String chain = headers.get(X_FORWARDED_FOR);
             headers.set(X_FORWARDED_FOR, chain == null || chain.isBlank() ? client : chain + ", " + client);
         }
-        headers.set(X_FORWARDED_PROTO, caller.scheme() == null ? "http" : caller.scheme());
-        if (caller.authority() != null) {
-            headers.set(X_FORWARDED_HOST, caller.authority().toString());
+        String proto = caller.scheme() == null ? "http" : caller.scheme();
+        headers.set(X_FORWARDED_PROTO, proto);
+        String host = caller.authority() == null ? null : caller.authority().toString();
+        if (host != null) {
+            headers.set(X_FORWARDED_HOST, host);
         }
+        String element = forwardedElement(client, host, proto);
+        String forwarded = headers.get(FORWARDED);
+        headers.set(FORWARDED, forwarded == null || forwarded.isBlank() ? element : forwarded + ", " + element);
+    }
+
+    /** One RFC 7239 element: {@code for="[::1]";host="api.example.org";proto=https}. */
+    static String forwardedElement(String client, String host, String proto) {
+        StringBuilder element = new StringBuilder();
+        if (client != null) {
+            element.append("for=").append(client.contains(":") ? "\"[" + client + "]\"" : client).append(';');
+        }
+        if (host != null) {
+            element.append("host=\"").append(host.replace("\"", "")).append("\";");
+        }
+        return element.append("proto=").append(proto).toString();
     }
 
     /**

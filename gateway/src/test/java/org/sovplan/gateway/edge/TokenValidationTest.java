@@ -1,6 +1,7 @@
 package org.sovplan.gateway.edge;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
@@ -43,7 +44,19 @@ class TokenValidationTest {
     @Test
     void expired() {
         assertUnauthorized(given().auth().oauth2(TestTokens.user("vera").roles("viewer")
-                .lifetime(Duration.ofMinutes(-10)).sign()).get(PATH).then());
+                .lifetime(Duration.ofMinutes(-10)).sign()).get(PATH).then()
+                .header("WWW-Authenticate", equalTo(
+                        "Bearer error=\"invalid_token\", error_description=\"The access token expired\""))
+                .body("detail", containsString("expired")));
+    }
+
+    @Test
+    void aMissingTokenGetsTheBareChallengeAndAnInvalidOneSaysSo() {
+        given().get(PATH).then().statusCode(401).header("WWW-Authenticate", equalTo("Bearer"))
+                .body("detail", containsString("required"));
+        given().auth().oauth2("not-a-token").get(PATH).then().statusCode(401)
+                .header("WWW-Authenticate", containsString("error=\"invalid_token\""))
+                .body("detail", containsString("invalid"));
     }
 
     @Test

@@ -46,6 +46,8 @@ public final class OpenApiMerger {
     public static final Path MERGED_CONTRACT = Path.of("openapi/sovplan.yaml");
 
     static final String SCHEME = "oidc";
+    /** The same tokens as a plain bearer scheme, which every client generator understands. */
+    static final String BEARER_SCHEME = "bearer";
     static final String DEFAULT_SERVER = "http://localhost:8080";
     static final String DEFAULT_DISCOVERY = "http://127.0.0.1:8180/realms/sovplan/.well-known/openid-configuration";
     private static final String SCHEMA_REF = "#/components/schemas/";
@@ -72,6 +74,7 @@ public final class OpenApiMerger {
             .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
             .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
             .disable(YAMLGenerator.Feature.SPLIT_LINES)
+            .enable(com.fasterxml.jackson.core.StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .build());
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -145,11 +148,13 @@ public final class OpenApiMerger {
         merged.set("servers", NODES.arrayNode().add(NODES.objectNode().put("url", DEFAULT_SERVER)
                 .put("description", "The gateway of a local run (./sovplan up); a deployed gateway announces its "
                         + "public URL here (sovplan.gateway.public-url)")));
-        merged.set("security", NODES.arrayNode().add(NODES.objectNode().set(SCHEME, NODES.arrayNode())));
+        merged.set("security", NODES.arrayNode().add(NODES.objectNode().set(SCHEME, NODES.arrayNode()))
+                .add(NODES.objectNode().set(BEARER_SCHEME, NODES.arrayNode())));
         merged.set("tags", tags(contracts));
         ObjectNode components = components(contracts);
         merged.set("paths", paths(contracts, components.path("schemas").has("Problem")));
         merged.set("components", components);
+        ContractHygiene.apply(merged);
         return merged;
     }
 
@@ -260,8 +265,9 @@ public final class OpenApiMerger {
                         Roles: viewer reads everything, energy quotes included; planner also writes workloads, \
                         sizing and plans; admin also writes inventory and energy data. Errors are RFC 9457 \
                         problem documents (application/problem+json). Besides each operation's own answers, the \
-                        gateway may answer 413 (body too large), 429 (rate limited, see Retry-After), 502, 503 \
-                        (service unreachable) and 504 (service too slow); every answer carries X-Request-Id.
+                        gateway may answer 413 (body too large), 414 (URI too long), 429 (rate limited, see \
+                        Retry-After), 431 (headers too large), 502, 503 (service unreachable) and 504 (service too \
+                        slow); every answer carries X-Request-Id. Side-effecting POSTs take an Idempotency-Key.
                         """);
     }
 
@@ -306,6 +312,7 @@ public final class OpenApiMerger {
             for (Map.Entry<String, JsonNode> operation : copy.properties()) {
                 if (METHODS.contains(operation.getKey()) && operation.getValue() instanceof ObjectNode op) {
                     addGatewayAnswers(op, problemSchemaKnown);
+                    acceptBearerToo(op);
                 }
             }
             result.set(path, copy);
@@ -327,6 +334,20 @@ public final class OpenApiMerger {
         }
     }
 
+    /** Each requirement of the OIDC scheme is met by the bearer scheme too, with the same roles. */
+    private static void acceptBearerToo(ObjectNode operation) {
+        if (!(operation.get("security") instanceof ArrayNode requirements)) {
+            return;
+        }
+        List<JsonNode> bearer = new ArrayList<>();
+        for (JsonNode requirement : requirements) {
+            if (requirement.has(SCHEME) && !requirement.has(BEARER_SCHEME)) {
+                bearer.add(NODES.objectNode().set(BEARER_SCHEME, requirement.get(SCHEME).deepCopy()));
+            }
+        }
+        bearer.forEach(requirements::add);
+    }
+
     /** Gateway answers any operation can get; a service's own description of the same code wins. */
     private static void addGatewayAnswers(ObjectNode operation, boolean problemSchemaKnown) {
         ObjectNode responses = operation.has("responses") ? (ObjectNode) operation.get("responses")
@@ -335,7 +356,9 @@ public final class OpenApiMerger {
         if (operation.has("requestBody")) {
             answers.put("413", "PayloadTooLarge");
         }
+        answers.put("414", "UriTooLong");
         answers.put("429", "TooManyRequests");
+        answers.put("431", "HeaderFieldsTooLarge");
         answers.put("502", "BadGateway");
         answers.put("503", "ServiceUnavailable");
         answers.put("504", "GatewayTimeout");
@@ -383,10 +406,18 @@ public final class OpenApiMerger {
                 }
             });
         }
-        byType.put("securitySchemes", Map.of(SCHEME, NODES.objectNode()
+        Map<String, JsonNode> schemes = new TreeMap<>();
+        schemes.put(SCHEME, NODES.objectNode()
                 .put("type", "openIdConnect")
                 .put("description", "Bearer token of the sovplan realm (Keycloak), audience sovplan-api")
-                .put("openIdConnectUrl", DEFAULT_DISCOVERY)));
+                .put("openIdConnectUrl", DEFAULT_DISCOVERY));
+        schemes.put(BEARER_SCHEME, NODES.objectNode()
+                .put("type", "http")
+                .put("scheme", "bearer")
+                .put("bearerFormat", "JWT")
+                .put("description", "The same access token of the sovplan realm, sent as Authorization: Bearer "
+                        + "<token>; it lives 15 minutes (fetch a new one, or refresh it with the refresh token)"));
+        byType.put("securitySchemes", schemes);
         ObjectNode components = NODES.objectNode();
         byType.forEach((type, named) -> {
             ObjectNode node = components.putObject(type);
@@ -405,6 +436,10 @@ public final class OpenApiMerger {
                 .put("description", "Seconds until the next request is accepted")
                 .putObject("schema").put("type", "integer");
         responses.put("TooManyRequests", rateLimited);
+        responses.put("UriTooLong", problemResponse(
+                "The request target (path and query) is longer than the gateway accepts (8192 characters)"));
+        responses.put("HeaderFieldsTooLarge", problemResponse(
+                "The request's header fields are larger than the gateway accepts (16 KB in all)"));
         responses.put("BadGateway", problemResponse("The service behind the gateway broke off the exchange"));
         responses.put("ServiceUnavailable", problemResponse(
                 "The service behind the gateway cannot be reached; retry later"));

@@ -147,16 +147,21 @@ class OpenApiMergerTest {
     }
 
     @Test
-    void theGatewayIsTheServerAndOneOidcSchemeForTheRealmAppliesEverywhere() {
+    void theGatewayIsTheServerAndTheRealmsTokensApplyEverywhereAsOidcOrPlainBearer() {
         JsonNode merged = mergeCapacityAndEnergy();
 
         assertEquals(OpenApiMerger.DEFAULT_SERVER, merged.path("servers").path(0).path("url").asText());
-        assertEquals(1, merged.path("security").size());
+        assertEquals(2, merged.path("security").size());
         assertTrue(merged.path("security").path(0).has("oidc"));
+        assertTrue(merged.path("security").path(1).has("bearer"));
         JsonNode schemes = merged.path("components").path("securitySchemes");
-        assertThat(iterable(schemes.fieldNames()), contains("oidc"));
+        assertThat(iterable(schemes.fieldNames()), contains("bearer", "oidc"));
         assertEquals("openIdConnect", schemes.path("oidc").path("type").asText());
         assertEquals(OpenApiMerger.DEFAULT_DISCOVERY, schemes.path("oidc").path("openIdConnectUrl").asText());
+        // Generators that ignore openIdConnect (python, typescript-fetch) send the token as plain bearer.
+        assertEquals("http", schemes.path("bearer").path("type").asText());
+        assertEquals("bearer", schemes.path("bearer").path("scheme").asText());
+        assertEquals("JWT", schemes.path("bearer").path("bearerFormat").asText());
     }
 
     @Test
@@ -165,13 +170,17 @@ class OpenApiMergerTest {
         JsonNode list = merged.at("/paths/~1api~1v1~1regions/get/responses");
         JsonNode create = merged.at("/paths/~1api~1v1~1regions/post/responses");
 
-        assertThat(iterable(list.fieldNames()), contains("200", "401", "429", "502", "503", "504"));
+        assertThat(iterable(list.fieldNames()), contains("200", "401", "414", "429", "431", "502", "503", "504"));
         assertEquals("#/components/responses/TooManyRequests", list.path("429").path("$ref").asText());
         // Only operations with a body can be too large.
-        assertThat(iterable(create.fieldNames()), contains("201", "413", "429", "502", "503", "504"));
+        assertThat(iterable(create.fieldNames()), contains("201", "413", "414", "429", "431", "502", "503", "504"));
         // A service's own description of a code wins over the gateway's.
         assertEquals("The database is down", create.path("503").path("description").asText());
-        assertTrue(merged.at("/components/responses/TooManyRequests/headers/Retry-After").isObject());
+        assertEquals("#/components/headers/Retry-After",
+                merged.at("/components/responses/TooManyRequests/headers/Retry-After/$ref").asText());
+        assertEquals("#/components/headers/Location", create.at("/201/headers/Location/$ref").asText());
+        assertEquals("#/components/schemas/Problem",
+                merged.at("/components/responses/UriTooLong/content/application~1problem+json/schema/$ref").asText());
     }
 
     @Test

@@ -50,7 +50,21 @@ class ProxyRoutingTest {
                 .body("headers.x-forwarded-for", equalTo("203.0.113.7, 127.0.0.1"))
                 .body("headers.x-forwarded-proto", equalTo("http"))
                 .body("headers.x-forwarded-host", equalTo(gateway.getHost() + ":" + gateway.getPort()))
+                .body("headers.forwarded", equalTo("for=127.0.0.1;host=\"" + gateway.getHost() + ":" + gateway.getPort()
+                        + "\";proto=http"))
                 .body("headers.host", not(equalTo(gateway.getHost() + ":" + gateway.getPort())));
+    }
+
+    @Test
+    void theIngressAddressTheClientUsedIsPassedOnToTheServices() {
+        // As the Kubernetes ingress (a trusted proxy) forwards a call to https://sovplan.example.gov.
+        given().auth().oauth2(TestTokens.viewer()).header("X-Forwarded-Proto", "https")
+                .header("X-Forwarded-Host", "sovplan.example.gov").header("X-Forwarded-For", "198.51.100.4")
+                .get("/api/v1/regions")
+                .then().statusCode(200)
+                .body("headers.x-forwarded-proto", equalTo("https"))
+                .body("headers.x-forwarded-host", equalTo("sovplan.example.gov"))
+                .body("headers.forwarded", equalTo("for=127.0.0.1;host=\"sovplan.example.gov\";proto=https"));
     }
 
     @Test

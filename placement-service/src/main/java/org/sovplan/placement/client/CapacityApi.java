@@ -48,6 +48,10 @@ interface CapacityApi {
             @PathParam("code") String code);
 
     @GET
+    @Path("regions")
+    Page<RegionView> regions(@QueryParam("page") int page, @QueryParam("size") int size);
+
+    @GET
     @Path("regions/{code}")
     RegionView region(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @PathParam("code") String code);
@@ -56,6 +60,15 @@ interface CapacityApi {
     @Path("reservations")
     ReservationView reserve(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @HeaderParam("Idempotency-Key") String idempotencyKey, ReservationRequest request);
+
+    @GET
+    @Path("reservations")
+    Page<ReservationView> reservations(@QueryParam("reference") String reference, @QueryParam("status") String status,
+            @QueryParam("page") int page, @QueryParam("size") int size);
+
+    @GET
+    @Path("reservations/{id}")
+    ReservationView reservation(@PathParam("id") UUID id);
 
     @DELETE
     @Path("reservations/{id}")

@@ -73,6 +73,19 @@ public class CapacityClient {
         return all;
     }
 
+    /** Every region (countries and subdivisions), page by page. */
+    public List<RegionView> regions() {
+        List<RegionView> all = new ArrayList<>();
+        for (int page = 0; page < MAX_PAGES; page++) {
+            Page<RegionView> answer = api.regions(page, PAGE_SIZE);
+            all.addAll(answer.items());
+            if (answer.items().size() < PAGE_SIZE || all.size() >= answer.total()) {
+                break;
+            }
+        }
+        return all;
+    }
+
     /** One accelerator model, empty when capacity-service does not know it. */
     public Optional<AcceleratorModelView> model(String code) {
         try {
@@ -115,6 +128,24 @@ public class CapacityClient {
             });
         } catch (WebApplicationException e) {
             absentOn404(e);
+        }
+    }
+
+    /**
+     * The active reservations made with this reference (a commit's step looks for what a call
+     * whose answer was lost left behind). A step's reference names one plan and workload, so
+     * the first page holds them all.
+     */
+    public List<ReservationView> activeReservations(String reference) {
+        return api.reservations(reference, "ACTIVE", 0, PAGE_SIZE).items();
+    }
+
+    /** One reservation, empty when capacity-service does not know it. */
+    public Optional<ReservationView> reservation(UUID id) {
+        try {
+            return Optional.of(api.reservation(id));
+        } catch (WebApplicationException e) {
+            return absentOn404(e);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.sovplan.placement.client;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
+import org.sovplan.placement.sizing.AcceleratorClass;
 import org.sovplan.placement.sizing.AcceleratorSpec;
 
 /**
@@ -41,13 +43,23 @@ public final class CapacityViews {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record AcceleratorModelView(String code, String vendor, String name, Double memoryGb,
-            Double memoryBandwidthTbps, Double tdpWatts, Double bf16DenseTflops, Double fp8DenseTflops,
-            Double unitPriceUsd) {
+    public record AcceleratorModelView(String code, String vendor, String name, String acceleratorClass,
+            Double memoryGb, Double memoryBandwidthTbps, Double tdpWatts, Double bf16DenseTflops, Double fp8DenseTflops,
+            Double unitPriceUsd, Boolean priceEstimated) {
 
+        /** The figures sizing uses; a class this service does not know is left unstated (treated as INFERENCE). */
         public AcceleratorSpec toSpec() {
             return new AcceleratorSpec(code, memoryGb, memoryBandwidthTbps, tdpWatts, bf16DenseTflops, fp8DenseTflops,
-                    unitPriceUsd);
+                    unitPriceUsd, suitability(), priceEstimated);
+        }
+
+        private AcceleratorClass suitability() {
+            for (AcceleratorClass c : AcceleratorClass.values()) {
+                if (c.name().equals(acceleratorClass)) {
+                    return c;
+                }
+            }
+            return null;
         }
     }
 
@@ -55,12 +67,12 @@ public final class CapacityViews {
     public record RegionView(String code, String name, String parentCode, Double lat, Double lon) {
     }
 
-    /** Body of a reservation request. */
-    public record ReservationRequest(UUID siteId, String modelCode, int gpus, Double itMw, String reference) {
+    /** Body of a reservation request; {@code itMw} exact to the watt (6 decimals). */
+    public record ReservationRequest(UUID siteId, String modelCode, int gpus, BigDecimal itMw, String reference) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record ReservationView(UUID id, UUID siteId, String modelCode, int gpus, Double itMw, String reference,
+    public record ReservationView(UUID id, UUID siteId, String modelCode, int gpus, BigDecimal itMw, String reference,
             String status, Instant createdAt) {
     }
 }

@@ -12,7 +12,8 @@ public final class EnergyViews {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record GridZoneView(String code, String name, String countryCode, Double carbonIntensityGPerKwh,
-            Double renewableSharePct, Double priceUsdPerMwh, Double headroomMw) {
+            Double renewableSharePct, Double priceUsdPerMwh, Double headroomMw, String source, Integer year,
+            Boolean estimated) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

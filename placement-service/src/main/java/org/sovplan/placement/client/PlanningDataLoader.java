@@ -15,6 +15,8 @@ import org.sovplan.placement.client.CapacityViews.AcceleratorModelView;
 import org.sovplan.placement.client.CapacityViews.RegionView;
 import org.sovplan.placement.client.CapacityViews.SiteView;
 import org.sovplan.placement.client.EnergyViews.GridZoneView;
+import org.sovplan.placement.config.PlacementConfig;
+import org.sovplan.placement.problem.PlanningDataSource;
 import org.sovplan.placement.problem.PlanningInputs;
 import org.sovplan.placement.problem.PlanningInputs.GeoPoint;
 import org.sovplan.placement.problem.PlanningInputs.PoolInput;
@@ -24,8 +26,9 @@ import org.sovplan.placement.problem.WorkloadDemand;
 import org.sovplan.placement.sizing.AcceleratorSpec;
 
 /**
- * Reads a plan's inputs from capacity-service (sites with pools, the accelerator catalogue,
- * users' region centroids) and energy-service (zones, headroom as of the horizon date). A zone
+ * Reads a plan's inputs from capacity-service (sites with their pools, the accelerator catalogue,
+ * region names, users' region centroids) and energy-service (every zone, headroom as of the
+ * horizon date). A zone
  * or region the services do not know is an answer (the workloads that need it stay unplaced,
  * with that reason); a service that does not answer is a 503.
  */
@@ -37,10 +40,12 @@ public class PlanningDataLoader implements PlanningDataSource {
 
     private final CapacityClient capacity;
     private final EnergyClient energy;
+    private final double defaultPue;
 
-    public PlanningDataLoader(CapacityClient capacity, EnergyClient energy) {
+    public PlanningDataLoader(CapacityClient capacity, EnergyClient energy, PlacementConfig config) {
         this.capacity = capacity;
         this.energy = energy;
+        this.defaultPue = config.sizing().defaultPue();
     }
 
     @Override
@@ -51,28 +56,27 @@ public class PlanningDataLoader implements PlanningDataSource {
             models.put(m.code(), m.toSpec());
         }
         Map<String, GeoPoint> regions = userRegions(workloads);
-        Map<String, ZoneInput> zones = zones(sites, horizonDate);
-        List<SiteInput> inputs = sites.stream().filter(s -> s.pools() != null && !s.pools().isEmpty())
-                .map(PlanningDataLoader::site).toList();
-        return new PlanningInputs(inputs, models, zones, regions);
+        Map<String, ZoneInput> zones = zones(horizonDate);
+        List<SiteInput> inputs = sites.stream().map(this::site).toList();
+        Map<String, String> names = new HashMap<>();
+        call(CAPACITY, capacity::regions).forEach(r -> names.put(r.code(), r.name()));
+        return new PlanningInputs(inputs, models, zones, regions, names);
     }
 
-    private Map<String, ZoneInput> zones(List<SiteView> sites, LocalDate horizonDate) {
-        Map<String, GridZoneView> known = new HashMap<>();
-        call(ENERGY, energy::zones).forEach(z -> known.put(z.code(), z));
-        Set<String> used = new LinkedHashSet<>();
-        sites.stream().map(SiteView::gridZoneCode).filter(Objects::nonNull).forEach(used::add);
+    /**
+     * Every zone energy-service knows, with its headroom as of the horizon date: sites use some,
+     * and a new site may go to any of them.
+     */
+    private Map<String, ZoneInput> zones(LocalDate horizonDate) {
         Map<String, ZoneInput> zones = new LinkedHashMap<>();
-        for (String code : used) {
-            GridZoneView zone = known.get(code);
-            if (zone == null) {
-                continue;
-            }
+        for (GridZoneView zone : call(ENERGY, energy::zones)) {
+            String code = zone.code();
             double headroom = call(ENERGY, () -> energy.headroom(code, horizonDate))
                     .map(h -> h.headroomMw() == null ? 0.0 : h.headroomMw())
                     .orElse(zone.headroomMw() == null ? 0.0 : zone.headroomMw());
-            zones.put(code, new ZoneInput(code, orZero(zone.carbonIntensityGPerKwh()), orZero(zone.priceUsdPerMwh()),
-                    headroom));
+            zones.put(code, new ZoneInput(code, zone.countryCode() == null ? code : zone.countryCode(),
+                    orZero(zone.carbonIntensityGPerKwh()), orZero(zone.priceUsdPerMwh()), headroom,
+                    zone.estimated() == null || zone.estimated(), zone.source()));
         }
         return zones;
     }
@@ -94,12 +98,13 @@ public class PlanningDataLoader implements PlanningDataSource {
         return points;
     }
 
-    private static SiteInput site(SiteView s) {
-        List<PoolInput> pools = s.pools().stream()
+    /** A site with its pools (none when it has no accelerators yet); an unstated PUE is the configured default. */
+    private SiteInput site(SiteView s) {
+        List<PoolInput> pools = s.pools() == null ? List.of() : s.pools().stream()
                 .map(p -> new PoolInput(p.modelCode(), p.installed(), Math.max(0, p.available()))).toList();
-        return new SiteInput(s.id(), s.name(), s.regionCode(), s.jurisdiction(), s.sealNumber(), s.status(),
+        return new SiteInput(s.id(), s.name(), s.regionCode(), s.jurisdiction(), s.sealNumber(), s.type(), s.status(),
                 s.availableFrom(), s.availableItMw() != null ? s.availableItMw() : orZero(s.itCapacityMw()),
-                s.pue() == null ? 1.5 : s.pue(), s.gridZoneCode(), orZero(s.lat()), orZero(s.lon()), pools);
+                s.pue() == null ? defaultPue : s.pue(), s.gridZoneCode(), orZero(s.lat()), orZero(s.lon()), pools);
     }
 
     private static double orZero(Double v) {

@@ -27,6 +27,8 @@ public interface PlacementConfig {
 
     Replica replica();
 
+    Commits commits();
+
     /** Assumptions of the sizing formulas. */
     interface Sizing {
         /** Power drawn per accelerator beyond its TDP (CPU, memory, network, fans), as a fraction of TDP. */
@@ -57,13 +59,17 @@ public interface PlacementConfig {
         @WithDefault("16")
         double trainingBytesPerParam();
 
-        /** Average fraction of a year that training hardware draws full power (annualised energy). */
-        @WithDefault("0.9")
-        double trainingLoadFactor();
-
         /** Average inference load as a fraction of the sized peak (annualised energy). */
         @WithDefault("0.6")
         double inferenceLoadFactor();
+
+        /**
+         * Training and fine-tuning of models at least this large (billions of parameters) need
+         * training-class accelerators: their Adam state (16 B/param) outgrows one inference card
+         * (48 GB at 3B), so the run is sharded and exchanges state every step over the accelerator fabric.
+         */
+        @WithDefault("3")
+        double trainingClassMinParamsBillion();
 
         /** PUE used by offline sizing when no site is named. */
         @WithDefault("1.4")
@@ -121,6 +127,14 @@ public interface PlacementConfig {
         /** Capital cost of data-centre shell, power and cooling per MW of IT load, USD. */
         @WithDefault("10000000")
         double dataCentreCapexUsdPerItMw();
+
+        /** Lead time to add IT capacity (power and cooling) to an existing data centre, days. */
+        @WithDefault("365")
+        int siteExpansionLeadTimeDays();
+
+        /** Alternatives offered per unplaced workload, best first. */
+        @WithDefault("5")
+        int maxOptionsPerWorkload();
 
         /** Lead time to build a new data centre, days. */
         @WithDefault("540")
@@ -184,5 +198,28 @@ public interface PlacementConfig {
         /** How often a replica renews its plans' leases, acts on cancel requests and fails plans with expired leases, seconds. */
         @WithDefault("10")
         int renewIntervalSeconds();
+    }
+
+    /** Commits as sagas (see {@code plan/CommitSaga}) and their reconciler. */
+    interface Commits {
+        /** How long a runner holds a commit from its last step before another may take it over, seconds. */
+        @WithDefault("60")
+        int leaseSeconds();
+
+        /**
+         * A commit left unfinished (capacity-service failed, and the planner neither retried nor
+         * released) for this long is undone by the reconciler. Well below capacity-service's
+         * Idempotency-Key retention (P1D), so a retry within it always replays its keys.
+         */
+        @WithDefault("PT15M")
+        java.time.Duration abandonAfter();
+
+        /** How often the reconciler looks for unfinished commits, e.g. 30s. */
+        @WithDefault("30s")
+        String reconcileInterval();
+
+        /** Retry-After of a 503 answer to a commit or release cut short by capacity-service, seconds. */
+        @WithDefault("10")
+        int retryAfterSeconds();
     }
 }

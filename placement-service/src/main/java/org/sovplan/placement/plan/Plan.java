@@ -15,14 +15,28 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.sovplan.placement.problem.Weights;
+import org.sovplan.placement.result.PlanResult;
+import org.sovplan.placement.workload.WorkloadType;
+
+import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
- * A placement plan: its request, progress and result. JSON documents are stored as JSONB.
+ * A placement plan: its request, progress and result. The request, the result and the holdings
+ * seen at creation are typed JSONB documents, read and written by Hibernate (no parsing by hand).
  * Updates write only the changed columns ({@link DynamicUpdate}): the lease columns are written
  * by other statements (renewals, cancel requests) and must never be overwritten with stale values.
  */
 @Entity
 @DynamicUpdate
+// Jackson reaches the JSON documents' records by reflection, which a native image keeps only for
+// registered classes; see docs/placement-service.md, "Native image".
+@RegisterForReflection(targets = { PlanResult.class, PlanResult.Assignment.class, PlanResult.Unplaced.class,
+        PlanResult.Blocker.class, PlanResult.Shortfall.class, PlanResult.InvestmentOption.class,
+        PlanResult.Totals.class, PlanResult.ConstraintScore.class, PlanResult.LateStart.class,
+        PlanResult.Assumption.class, PlanResult.Basis.class, PlanDto.CreateRequest.class,
+        PlanDto.Selector.class, PlanDto.CommittedWorkloads.class, WorkloadType.class, Weights.class,
+        PlanDto.Held.class })
 public class Plan {
 
     @Id
@@ -32,10 +46,10 @@ public class Plan {
     @Column(nullable = false)
     public PlanStatus status;
 
-    /** The create request as JSON. */
+    /** The create request, with its defaults applied. */
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false, columnDefinition = "jsonb")
-    public String request;
+    public PlanDto.CreateRequest request;
 
     /** Regions of the plan's workloads; a commit needs write scope on each. */
     @JdbcTypeCode(SqlTypes.ARRAY)
@@ -54,10 +68,15 @@ public class Plan {
     @Column(name = "elapsed_ms")
     public Long elapsedMs;
 
-    /** The {@code PlanResult} as JSON, once solving ended with a solution. */
+    /** The result, once solving ended with a solution. */
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(columnDefinition = "jsonb")
-    public String result;
+    public PlanResult result;
+
+    /** Workloads that held reservations of committed plans when this plan was made, pinned or moved. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(columnDefinition = "jsonb")
+    public List<PlanDto.Held> held;
 
     @Column(name = "failure_reason")
     public String failureReason;
@@ -74,17 +93,9 @@ public class Plan {
     @Column(name = "finished_at")
     public Instant finishedAt;
 
-    /** Failed commit attempts so far; part of the reservation idempotency keys. */
-    @Column(name = "commit_attempts", nullable = false)
-    public int commitAttempts;
-
+    /** When the plan's commit made its last reservation; null unless committed now (see {@link PlanCommit}). */
     @Column(name = "committed_at")
     public Instant committedAt;
-
-    /** The reservations of a committed plan as JSON. */
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(columnDefinition = "jsonb")
-    public String reservations;
 
     /** The replica solving this plan (see {@code PlanLeases}). */
     @Column(length = 253)

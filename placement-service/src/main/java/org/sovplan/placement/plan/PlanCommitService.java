@@ -1,114 +1,109 @@
 package org.sovplan.placement.plan;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
-import org.jboss.logging.Logger;
-import org.sovplan.common.problem.ApiException;
+import org.sovplan.common.domain.Conflict;
 import org.sovplan.common.security.RegionScope;
-import org.sovplan.placement.client.CapacityClient;
-import org.sovplan.placement.client.CapacityClient.ReservationOutcome;
-import org.sovplan.placement.client.CapacityViews.ReservationRequest;
-import org.sovplan.placement.client.Dependencies;
-import org.sovplan.placement.result.PlanResult;
+
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.identity.SecurityIdentity;
 
 /**
- * Commits a plan: reserves each assignment's GPUs in capacity-service, as a saga. Each
- * reservation carries an Idempotency-Key derived from plan, attempt and workload, so a retried
- * call answers the same reservation. If reservation k fails, reservations 1..k-1 are released
- * (compensation), the attempt counter moves on, and the answer is 409 (capacity refused) or 503.
- * A committed plan answers its recorded reservations again.
+ * Commits and releases plans. A commit reserves each assignment's GPUs in capacity-service (and
+ * releases the old reservations of workloads the plan moves) as a saga persisted step by step in
+ * the {@link CommitLedger}, run by the {@link CommitSaga}. Asking again carries an unfinished
+ * commit on with the same keys; a committed plan answers its reservations again. A refused
+ * reservation undoes the commit (409); an outage keeps it for a retry (503), and a commit left
+ * unfinished is undone by the {@link CommitReconciler}. The planner who asked for the commit, or an
+ * admin, can release the plan; releasing is idempotent too.
  */
 @ApplicationScoped
 public class PlanCommitService {
 
-    private static final Logger LOG = Logger.getLogger(PlanCommitService.class);
-
     private final PlanService plans;
-    private final PlanRepository repository;
-    private final CapacityClient capacity;
+    private final CommitLedger ledger;
+    private final CommitSaga saga;
+    private final PlanLeases replica;
     private final RegionScope scope;
+    private final SecurityIdentity identity;
 
-    public PlanCommitService(PlanService plans, PlanRepository repository, CapacityClient capacity, RegionScope scope) {
+    public PlanCommitService(PlanService plans, CommitLedger ledger, CommitSaga saga, PlanLeases replica,
+            RegionScope scope, SecurityIdentity identity) {
         this.plans = plans;
-        this.repository = repository;
-        this.capacity = capacity;
+        this.ledger = ledger;
+        this.saga = saga;
+        this.replica = replica;
         this.scope = scope;
+        this.identity = identity;
     }
 
     public PlanDto.Commit commit(UUID id) {
         Plan plan = plans.find(id);
         plan.regionCodes.forEach(scope::requireWrite);
-        if (plan.reservations != null) {
-            return committed(plan);
-        }
-        if (plan.result == null || (plan.status != PlanStatus.COMPLETED && plan.status != PlanStatus.CANCELLED)) {
-            throw ApiException.conflict("plan " + id + " is " + plan.status + "; only a plan with a result can be committed");
-        }
-        PlanResult result = plans.read(plan.result, PlanResult.class);
-        List<PlanDto.Reservation> made = new ArrayList<>();
-        for (PlanResult.Assignment a : result.assignments()) {
-            String key = "plan-" + id + "-a" + plan.commitAttempts + "-workload-" + a.workloadId();
-            ReservationOutcome outcome;
-            try {
-                outcome = capacity.reserve(key, new ReservationRequest(a.siteId(), a.acceleratorModel(), a.gpus(),
-                        a.itMw(), "plan/" + id + "/workload/" + a.workloadId()));
-            } catch (RuntimeException e) {
-                throw compensate(id, made, Dependencies.unavailable("capacity-service", e));
+        String runner = runner();
+        CommitLedger.Start start = ledger.beginCommit(id, identity.getPrincipal().getName(), runner);
+        try {
+            if (start.state().isUnfinished() && !start.acquired()) {
+                throw new Conflict("plan " + id + " is being committed or released right now; try again shortly");
             }
-            if (!outcome.isReserved()) {
-                throw compensate(id, made, ApiException.conflict("capacity-service refused " + a.gpus() + " "
-                        + a.acceleratorModel() + " at " + a.siteName() + " for " + a.workloadName() + " (HTTP "
-                        + outcome.refusedStatus() + "); capacity changed since the plan was made: run it again"));
+            switch (start.state()) {
+                case COMMITTING -> saga.forward(id, runner);
+                case ABORTING -> {
+                    saga.compensate(id, runner);
+                    throw new Conflict("the commit of plan " + id + " was undone: " + failure(id) + "; commit again "
+                            + "to start a new one");
+                }
+                case RELEASING, RELEASED -> throw new Conflict("plan " + id + " was committed and then released; run "
+                        + "a new plan to place its workloads again");
+                default -> {
+                }
             }
-            made.add(new PlanDto.Reservation(a.workloadId(), outcome.reservation().id(), a.siteId(),
-                    a.acceleratorModel(), a.gpus(), a.itMw(), key));
+            return view(id);
+        } finally {
+            ledger.unlease(id, runner);
         }
-        return record(id, made);
     }
 
-    private ApiException compensate(UUID id, List<PlanDto.Reservation> made, ApiException failure) {
-        List<UUID> unreleased = new ArrayList<>();
-        for (PlanDto.Reservation r : made) {
-            try {
-                capacity.release(r.reservationId());
-            } catch (RuntimeException e) {
-                LOG.warnf("Could not release reservation %s of plan %s: %s", r.reservationId(), id,
-                        Dependencies.describe(e));
-                unreleased.add(r.reservationId());
+    /**
+     * Releases a committed plan's reservations; a plan whose commit is unfinished is undone
+     * instead. Allowed to the planner who committed it and to admins, within their regions.
+     */
+    public PlanDto.Commit release(UUID id) {
+        Plan plan = plans.find(id);
+        plan.regionCodes.forEach(scope::requireWrite);
+        String caller = identity.getPrincipal().getName();
+        String committer = ledger.requester(id).orElse(null);
+        if (committer != null && !committer.equals(caller) && !identity.hasRole("admin")) {
+            throw new ForbiddenException("only " + committer + ", who committed plan " + id
+                    + ", or an admin can release it");
+        }
+        String runner = runner();
+        CommitLedger.Start start = ledger.beginRelease(id, caller, runner);
+        try {
+            switch (start.state()) {
+                case RELEASING -> saga.release(id, runner);
+                case ABORTING -> saga.compensate(id, runner);
+                default -> {
+                }
             }
+            return view(id);
+        } finally {
+            ledger.unlease(id, runner);
         }
-        nextAttempt(id);
-        String released = made.isEmpty() ? "" : "; released the " + (made.size() - unreleased.size())
-                + " reservation(s) made before it";
-        String stuck = unreleased.isEmpty() ? "" : "; could not release " + unreleased + ", release them by hand";
-        return new ApiException(failure.status(), failure.type(), failure.title(), failure.getMessage() + released + stuck);
     }
 
-    @Transactional
-    void nextAttempt(UUID id) {
-        Plan plan = repository.findById(id);
-        plan.commitAttempts++;
+    private PlanDto.Commit view(UUID id) {
+        return ledger.view(id).orElseThrow();
     }
 
-    @Transactional
-    PlanDto.Commit record(UUID id, List<PlanDto.Reservation> made) {
-        Plan plan = repository.findById(id);
-        if (plan.reservations == null) {
-            plan.reservations = plans.write(made);
-            plan.committedAt = Instant.now();
-            repository.flush();
-        }
-        return committed(plan);
+    private String failure(UUID id) {
+        return ledger.view(id).map(PlanDto.Commit::failure).orElse("unknown");
     }
 
-    private PlanDto.Commit committed(Plan plan) {
-        return new PlanDto.Commit(plan.id, plan.committedAt,
-                plans.reservations(plan.reservations));
+    /** Names this run of a saga: the replica, and a run of its own (two requests on one replica never share a lease). */
+    private String runner() {
+        return CommitReconciler.runner(replica.owner());
     }
 }

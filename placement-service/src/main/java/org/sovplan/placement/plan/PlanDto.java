@@ -1,5 +1,6 @@
 package org.sovplan.placement.plan;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -31,7 +32,29 @@ public final class PlanDto {
             @Valid @Schema(description = "Select all workloads matching") Selector filter,
             @Valid Weights weights,
             @Schema(description = "Date by which capacity and grid headroom count; default one year from today", example = "2027-01-01") LocalDate horizonDate,
-            @Min(1) @Max(300) @Schema(description = "Solver time limit, seconds (1-300); default from config", example = "30") Integer timeLimitSeconds) {
+            @Min(1) @Max(300) @Schema(description = "Solver time limit, seconds (1-300); default from config", example = "30") Integer timeLimitSeconds,
+            @Schema(description = "What to do with selected workloads that hold reservations of a committed plan: "
+                    + "PIN keeps them where they are (they are not re-planned); MOVE re-plans them, counting the GPUs "
+                    + "they hold as free, and committing this plan releases their old reservations. Default PIN",
+                    example = "PIN") CommittedWorkloads committedWorkloads) {
+    }
+
+    /** How a plan treats workloads that already hold reservations of a committed plan. */
+    public enum CommittedWorkloads {
+        /** They keep their reservations and are left out of the solve. */
+        PIN,
+        /** They are solved again; committing the new plan moves them (release old, reserve new). */
+        MOVE
+    }
+
+    /** A workload that held reservations of a committed plan when this plan was made. */
+    @Schema(name = "PlanHeldWorkload")
+    public record Held(UUID workloadId, @Schema(description = "The committed plan holding it") UUID planId,
+            UUID reservationId, UUID siteId, @Schema(example = "NVIDIA_L40S") String modelCode,
+            @Schema(example = "8") int gpus, @Schema(description = "IT power held, MW, exact to the watt",
+                    example = "0.0042") BigDecimal itMw,
+            @Schema(description = "PINNED (kept, not re-planned) or MOVED (re-planned; moved when this plan is "
+                    + "committed)", example = "PINNED") String disposition) {
     }
 
     /** Selects workloads for a plan. */
@@ -57,7 +80,9 @@ public final class PlanDto {
             @Schema(example = "capacity-service is unavailable: it did not answer in time") String failureReason,
             @Schema(description = "When a cancel was asked for; the plan stops within seconds (see cancelPlan)")
             Instant cancelRequestedAt,
-            PlanResult result, Commit commit, @Schema(example = "3") long version) {
+            PlanResult result,
+            @Schema(description = "Workloads holding reservations of committed plans when this plan was made")
+            List<Held> held, Commit commit, @Schema(example = "3") long version) {
     }
 
     /** A plan in a list, without its result. */
@@ -68,18 +93,31 @@ public final class PlanDto {
 
     /** One event of a plan's progress stream; {@code type} is status, progress or end. */
     @Schema(name = "PlanEvent")
-    public record Event(@Schema(example = "progress") String type, UUID planId, PlanStatus status, String bestScore,
+    public record Event(@Schema(example = "progress", enumeration = { "status", "progress", "end" }) String type, UUID planId, PlanStatus status, String bestScore,
             Long elapsedMs, String failureReason) {
     }
 
-    /** A committed plan's reservations in capacity-service. */
+    /**
+     * A plan's commit: its state, and the reservations it made in capacity-service (moved-away or
+     * released ones included, with their state).
+     */
     @Schema(name = "PlanCommit")
-    public record Commit(UUID planId, Instant committedAt, List<Reservation> reservations) {
+    public record Commit(UUID planId,
+            @Schema(description = "COMMITTING, ABORTING (compensating), ABORTED, COMMITTED, RELEASING or RELEASED",
+                    example = "COMMITTED") String state,
+            @Schema(example = "paul") String requestedBy, Instant startedAt, Instant committedAt, Instant releasedAt,
+            String releasedBy,
+            @Schema(description = "Why the commit was aborted, or what it is waiting for") String failure,
+            List<Reservation> reservations) {
     }
 
-    /** One reservation made for one assignment. */
+    /** One reservation made (or to be made) for one assignment. */
     @Schema(name = "PlanReservation")
     public record Reservation(UUID workloadId, UUID reservationId, UUID siteId, String modelCode, int gpus,
-            double itMw, @Schema(example = "plan-6c1d...-a0-workload-77aa...") String idempotencyKey) {
+            @Schema(description = "IT power reserved, MW, exact to the watt", example = "0.0042") BigDecimal itMw,
+            @Schema(example = "plan-6c1d...-9f3a...-workload-77aa...") String idempotencyKey,
+            @Schema(description = "PENDING (asked, no answer yet), DONE (held), UNDONE (compensated), MOVED (moved by "
+                    + "a later plan), RELEASED, or LOST (released by a move that was then undone, and capacity was "
+                    + "gone)", example = "DONE") String state) {
     }
 }

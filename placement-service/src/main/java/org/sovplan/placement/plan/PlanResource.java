@@ -21,6 +21,9 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Variant;
 
+import org.sovplan.common.idempotency.Idempotent;
+import org.sovplan.common.idempotency.IdempotencyFilter;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -70,6 +73,9 @@ public class PlanResource {
     @APIResponse(responseCode = "429", description = "The solve queue is full; see Retry-After",
             headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = SchemaType.INTEGER)))
     @APIResponse(responseCode = "503", description = "capacity-service or energy-service is unavailable")
+    @Idempotent
+    @Parameter(name = IdempotencyFilter.HEADER, in = ParameterIn.HEADER, description = IdempotencyFilter.DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING, maxLength = 255), example = "2f1c9a7e-3d4b-4e8f-a6b2-9c0d1e2f3a4b")
     public Response create(@Valid @NotNull PlanDto.CreateRequest request) {
         PlanDto.Response plan = service.create(request);
         return Response.accepted(plan).location(URI.create("/api/v1/plans/" + plan.id())).build();
@@ -155,13 +161,43 @@ public class PlanResource {
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed("planner")
     @Operation(operationId = "commitPlan", summary = "Reserve a plan's GPUs in capacity-service",
-            description = "Idempotent: a committed plan answers its reservations again. On a refused reservation the "
-                    + "ones made before it are released.")
-    @APIResponse(responseCode = "200", description = "The reservations")
+            description = "A saga persisted step by step: each assignment's GPUs and exact IT power are reserved "
+                    + "under an Idempotency-Key that stays the same across retries, and workloads the plan moves "
+                    + "(committedWorkloads MOVE) have their old reservations released first. Idempotent: a committed "
+                    + "plan answers its reservations again, and asking again after a 503 finishes the same commit. "
+                    + "A refused reservation undoes everything the commit did (409). A commit left unfinished is "
+                    + "undone in the background after sovplan.placement.commits.abandon-after (15 min).")
+    @APIResponse(responseCode = "200", description = "Committed: the reservations")
     @APIResponse(responseCode = "404", description = "No such plan")
-    @APIResponse(responseCode = "409", description = "The plan has no result, or capacity-service refused a reservation")
-    @APIResponse(responseCode = "503", description = "capacity-service is unavailable")
+    @APIResponse(responseCode = "409", description = "The plan has no result, was released, a workload was "
+            + "committed by another plan since this one was made, the commit is running elsewhere, or capacity-service "
+            + "refused a reservation (the commit was undone)")
+    @APIResponse(responseCode = "503", description = "capacity-service is unavailable; the commit is kept: ask again",
+            headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = SchemaType.INTEGER)))
+    @Idempotent
+    @Parameter(name = IdempotencyFilter.HEADER, in = ParameterIn.HEADER, description = IdempotencyFilter.DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING, maxLength = 255), example = "2f1c9a7e-3d4b-4e8f-a6b2-9c0d1e2f3a4b")
     public PlanDto.Commit commit(@PathParam("id") UUID id) {
         return commits.commit(id);
+    }
+
+    @POST
+    @Path("{id}/release")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed("planner")
+    @Operation(operationId = "releasePlan", summary = "Release a committed plan's reservations",
+            description = "Releases every reservation the plan still holds (those moved to later plans stay with "
+                    + "them); a commit not yet finished is undone instead. Only the planner who committed the plan, "
+                    + "or an admin, may release it. Idempotent: a released plan answers its released commit again.")
+    @APIResponse(responseCode = "200", description = "Released (state RELEASED, or ABORTED for an unfinished commit)")
+    @APIResponse(responseCode = "403", description = "Not the planner who committed the plan, nor an admin")
+    @APIResponse(responseCode = "404", description = "No such plan")
+    @APIResponse(responseCode = "409", description = "The plan was never committed, or it is being committed or "
+            + "released right now")
+    @APIResponse(responseCode = "503", description = "capacity-service is unavailable; the release is kept: ask "
+            + "again, or it finishes in the background",
+            headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = SchemaType.INTEGER)))
+    public PlanDto.Commit release(@PathParam("id") UUID id) {
+        return commits.release(id);
     }
 }

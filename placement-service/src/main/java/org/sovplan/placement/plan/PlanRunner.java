@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -16,9 +17,6 @@ import ai.timefold.solver.core.api.solver.SolverConfigOverride;
 import ai.timefold.solver.core.api.solver.SolverManager;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import org.jboss.logging.Logger;
 import org.sovplan.placement.config.PlacementConfig;
 import org.sovplan.placement.problem.BuiltProblem;
@@ -27,9 +25,10 @@ import org.sovplan.placement.result.ResultBuilder;
 import org.sovplan.placement.solver.PlacementSolution;
 
 /**
- * Runs plans on Timefold's {@link SolverManager}: starts a solve with the plan's time limit,
- * keeps its progress in memory, streams it, and stores the final result (COMPLETED, or
- * CANCELLED with the best solution found) or the failure.
+ * Runs plans on Timefold's {@link SolverManager}: takes a slot of the {@link PlanQueue}, starts a
+ * solve with the plan's time limit, keeps its progress in memory, streams it, stores the final
+ * result (COMPLETED, or CANCELLED with the best solution found) or the failure, and gives the
+ * slot back. This class is the only one that takes and returns slots.
  */
 @ApplicationScoped
 public class PlanRunner {
@@ -42,19 +41,17 @@ public class PlanRunner {
     private final PlanEvents events;
     private final PlanQueue queue;
     private final PlacementConfig config;
-    private final ObjectMapper json;
     private final Map<UUID, Run> runs = new ConcurrentHashMap<>();
 
     public PlanRunner(SolverManager<PlacementSolution, UUID> solverManager,
             SolutionManager<PlacementSolution, HardMediumSoftLongScore> solutionManager, PlanStore store,
-            PlanEvents events, PlanQueue queue, PlacementConfig config, ObjectMapper json) {
+            PlanEvents events, PlanQueue queue, PlacementConfig config) {
         this.solverManager = solverManager;
         this.solutionManager = solutionManager;
         this.store = store;
         this.events = events;
         this.queue = queue;
         this.config = config;
-        this.json = json;
     }
 
     /** One plan being solved: its problem, progress and whether it was cancelled. */
@@ -80,22 +77,48 @@ public class PlanRunner {
         }
     }
 
-    /** Queues the solve; the plan's slot in {@link PlanQueue} is held until it ends. */
-    public void start(UUID planId, BuiltProblem problem, int timeLimitSeconds) {
+    /** A plan stored and ready to solve. */
+    public record Prepared(UUID planId, BuiltProblem problem, int timeLimitSeconds) {
+    }
+
+    /**
+     * Takes a queue slot (or refuses with {@link QueueFullException} before any work), prepares
+     * the plan (reads its data, builds and stores it) and starts solving it. The slot is held
+     * until the plan ends, and given back at once if preparing or starting fails.
+     */
+    public Prepared submit(Supplier<Prepared> prepare) {
+        queue.enter();
+        Prepared prepared;
+        try {
+            prepared = prepare.get();
+        } catch (RuntimeException e) {
+            queue.leave();
+            throw e;
+        }
+        // From here on the plan's end gives the slot back, also when starting fails.
+        start(prepared.planId(), prepared.problem(), prepared.timeLimitSeconds());
+        return prepared;
+    }
+
+    private void start(UUID planId, BuiltProblem problem, int timeLimitSeconds) {
         Run run = new Run(problem, timeLimitSeconds);
         runs.put(planId, run);
         TerminationConfig termination = new TerminationConfig()
                 .withSpentLimit(Duration.ofSeconds(timeLimitSeconds))
                 .withUnimprovedSpentLimit(Duration.ofSeconds(config.solver().unimprovedSecondsLimit()));
-        solverManager.solveBuilder()
-                .withProblemId(planId)
-                .withProblem(problem.solution())
-                .withConfigOverride(new SolverConfigOverride<PlacementSolution>().withTerminationConfig(termination))
-                .withSolverJobStartedEventConsumer(e -> onStarted(planId, run))
-                .withBestSolutionEventConsumer(e -> onBest(planId, run, e.solution()))
-                .withFinalBestSolutionEventConsumer(e -> onFinal(planId, run, e.solution()))
-                .withExceptionHandler((id, failure) -> onFailure(planId, run, failure))
-                .run();
+        try {
+            solverManager.solveBuilder()
+                    .withProblemId(planId)
+                    .withProblem(problem.solution())
+                    .withConfigOverride(new SolverConfigOverride<PlacementSolution>().withTerminationConfig(termination))
+                    .withSolverJobStartedEventConsumer(e -> onStarted(planId, run))
+                    .withBestSolutionEventConsumer(e -> onBest(planId, run, e.solution()))
+                    .withFinalBestSolutionEventConsumer(e -> onFinal(planId, run, e.solution()))
+                    .withExceptionHandler((id, failure) -> onFailure(planId, run, failure))
+                    .run();
+        } catch (RuntimeException e) {
+            onFailure(planId, run, e);
+        }
     }
 
     /** Stops a plan early; the best solution so far becomes its CANCELLED result. False when not run here. */
@@ -183,9 +206,8 @@ public class PlanRunner {
             var analysis = solutionManager.analyze(solution);
             PlanResult result = new ResultBuilder(config).build(run.problem, solution, analysis);
             run.bestScore = result.score();
-            end(planId, run, run.cancelled ? PlanStatus.CANCELLED : PlanStatus.COMPLETED, json.writeValueAsString(result),
-                    null);
-        } catch (JsonProcessingException | RuntimeException e) {
+            end(planId, run, run.cancelled ? PlanStatus.CANCELLED : PlanStatus.COMPLETED, result, null);
+        } catch (RuntimeException e) {
             onFailure(planId, run, e);
         }
     }
@@ -196,13 +218,13 @@ public class PlanRunner {
                 "solving failed unexpectedly; the service log has the details under plan " + planId);
     }
 
-    private void end(UUID planId, Run run, PlanStatus status, String resultJson, String reason) {
+    private void end(UUID planId, Run run, PlanStatus status, PlanResult result, String reason) {
         if (!run.ended.compareAndSet(false, true)) {
             return;
         }
         try {
-            if (resultJson != null) {
-                store.finish(planId, status, run.bestScore, run.elapsedMs(), resultJson);
+            if (result != null) {
+                store.finish(planId, status, run.bestScore, run.elapsedMs(), result);
             } else {
                 store.fail(planId, status, reason);
             }

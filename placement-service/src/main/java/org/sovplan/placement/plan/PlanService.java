@@ -4,19 +4,21 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import org.sovplan.common.paging.PageQuery;
 import org.sovplan.common.paging.PageResponse;
 import org.sovplan.common.paging.Sorting;
-import org.sovplan.common.problem.ApiException;
+import org.sovplan.common.domain.Conflict;
+import org.sovplan.common.domain.NotFound;
+import org.sovplan.common.domain.RuleBroken;
 import org.sovplan.common.security.RegionScope;
-import org.sovplan.placement.client.PlanningDataSource;
+import org.sovplan.placement.problem.PlanningDataSource;
 import org.sovplan.placement.config.PlacementConfig;
 import org.sovplan.placement.problem.BuiltProblem;
 import org.sovplan.placement.problem.PlanningInputs;
@@ -25,7 +27,6 @@ import org.sovplan.placement.problem.ProblemBuilder;
 import org.sovplan.placement.problem.Weights;
 import org.sovplan.placement.problem.WorkloadDemand;
 import org.sovplan.placement.result.PlanReport;
-import org.sovplan.placement.result.PlanResult;
 import org.sovplan.placement.workload.Workload;
 import org.sovplan.placement.workload.WorkloadFilter;
 import org.sovplan.placement.workload.WorkloadService;
@@ -47,62 +48,76 @@ public class PlanService {
     private final WorkloadService workloads;
     private final PlanningDataSource data;
     private final PlanRunner runner;
-    private final PlanQueue queue;
+    private final CommitLedger ledger;
     private final PlanEvents events;
     private final PlanLeases leases;
     private final RegionScope scope;
     private final SecurityIdentity identity;
     private final PlacementConfig config;
-    private final ObjectMapper json;
 
     public PlanService(PlanRepository plans, PlanStore store, WorkloadService workloads, PlanningDataSource data,
-            PlanRunner runner, PlanQueue queue, PlanEvents events, PlanLeases leases, RegionScope scope,
-            SecurityIdentity identity, PlacementConfig config, ObjectMapper json) {
+            PlanRunner runner, CommitLedger ledger, PlanEvents events, PlanLeases leases, RegionScope scope,
+            SecurityIdentity identity, PlacementConfig config) {
         this.plans = plans;
         this.store = store;
         this.workloads = workloads;
         this.data = data;
         this.runner = runner;
-        this.queue = queue;
+        this.ledger = ledger;
         this.events = events;
         this.leases = leases;
         this.scope = scope;
         this.identity = identity;
         this.config = config;
-        this.json = json;
     }
 
-    /** Checks, loads and queues a plan; answers it QUEUED. */
+    /**
+     * Checks, loads and queues a plan; answers it QUEUED. Selected workloads that hold
+     * reservations of a committed plan are pinned (left out of the solve) or, with
+     * {@code committedWorkloads: MOVE}, solved again with the GPUs they hold counted as free.
+     */
     public PlanDto.Response create(PlanDto.CreateRequest request) {
         int limit = request.timeLimitSeconds() != null ? request.timeLimitSeconds()
                 : config.solver().defaultTimeLimitSeconds();
         if (limit > config.solver().maxTimeLimitSeconds()) {
-            throw ApiException.unprocessable("timeLimitSeconds", "must be at most " + config.solver().maxTimeLimitSeconds());
+            throw new RuleBroken("timeLimitSeconds", "must be at most " + config.solver().maxTimeLimitSeconds());
         }
         LocalDate horizon = request.horizonDate() != null ? request.horizonDate() : LocalDate.now().plusYears(1);
         if (horizon.isBefore(LocalDate.now())) {
-            throw ApiException.unprocessable("horizonDate", "must not be in the past");
+            throw new RuleBroken("horizonDate", "must not be in the past");
         }
         List<Workload> selected = select(request);
         List<String> regions = selected.stream().map(w -> w.regionCode).distinct().sorted().toList();
         regions.forEach(scope::requireWrite);
-        List<WorkloadDemand> demands = selected.stream().map(WorkloadDemand::of).toList();
+        PlanDto.CommittedWorkloads mode = request.committedWorkloads() == null ? PlanDto.CommittedWorkloads.PIN
+                : request.committedWorkloads();
+        List<PlanDto.Held> held = HeldCapacity.holdings(ledger, selected.stream().map(w -> w.id).toList(), mode);
+        Set<UUID> pinned = mode == PlanDto.CommittedWorkloads.PIN
+                ? held.stream().map(PlanDto.Held::workloadId).collect(Collectors.toSet()) : Set.of();
+        List<WorkloadDemand> demands = selected.stream().filter(w -> !pinned.contains(w.id)).map(WorkloadDemand::of)
+                .toList();
+        if (demands.isEmpty()) {
+            throw new RuleBroken("committedWorkloads", "every selected workload holds reservations of a committed plan "
+                    + "and is pinned; ask for MOVE to plan them again");
+        }
         Weights weights = request.weights() == null ? Weights.DEFAULT : request.weights().orDefaults();
         // Stored with the defaults applied, so that the plan says what it was solved with.
         PlanDto.CreateRequest effective = new PlanDto.CreateRequest(request.workloadIds(), request.filter(), weights,
-                horizon, limit);
-        queue.enter();
-        try {
+                horizon, limit, mode);
+        AtomicReference<Plan> created = new AtomicReference<>();
+        runner.submit(() -> {
             PlanningInputs inputs = data.load(demands, horizon);
+            if (mode == PlanDto.CommittedWorkloads.MOVE) {
+                inputs = HeldCapacity.countedAsFree(inputs, held);
+            }
             BuiltProblem built = new ProblemBuilder(config).build(new PlanningProblem(demands, inputs, weights, horizon));
             Plan plan = newPlan(effective, regions, demands.size(), limit);
+            plan.held = held.isEmpty() ? null : held;
             store.save(plan, leases.leaseSeconds());
-            runner.start(plan.id, built, limit);
-            return view(plan);
-        } catch (RuntimeException e) {
-            queue.leave();
-            throw e;
-        }
+            created.set(plan);
+            return new PlanRunner.Prepared(plan.id, built, limit);
+        });
+        return view(created.get());
     }
 
     public PlanDto.Response get(UUID id) {
@@ -122,7 +137,7 @@ public class PlanService {
         Plan plan = find(id);
         plan.regionCodes.forEach(scope::requireWrite);
         if (!plan.status.isActive() || !store.requestCancel(id)) {
-            throw ApiException.conflict("plan " + id + " is " + store.read(id).status
+            throw new Conflict("plan " + id + " is " + store.read(id).status
                     + "; only QUEUED or SOLVING plans can be cancelled");
         }
         runner.cancel(id);
@@ -138,12 +153,12 @@ public class PlanService {
         if (plan.result == null) {
             String why = plan.status.isActive() ? " and has no result yet; its report is available once it ends"
                     : " and has no result" + (plan.failureReason == null ? "" : ": " + plan.failureReason);
-            throw ApiException.conflict("plan " + id + " is " + plan.status + why);
+            throw new Conflict("plan " + id + " is " + plan.status + why);
         }
-        PlanDto.CreateRequest request = read(plan.request, PlanDto.CreateRequest.class);
+        PlanDto.CreateRequest request = plan.request;
         PlanReport.Header header = new PlanReport.Header(plan.id, plan.status.name(), plan.createdAt, plan.createdBy,
                 plan.finishedAt, request.horizonDate(), request.weights(), plan.committedAt);
-        return PlanReport.render(header, read(plan.result, PlanResult.class), format);
+        return PlanReport.render(header, plan.result, format);
     }
 
     /** The event stream of a plan: its state now, then progress until it ends. */
@@ -156,7 +171,7 @@ public class PlanService {
     private List<Workload> select(PlanDto.CreateRequest r) {
         boolean named = r.workloadIds() != null && !r.workloadIds().isEmpty();
         if (named == (r.filter() != null)) {
-            throw ApiException.unprocessable("workloadIds", "give either workloadIds or a filter");
+            throw new RuleBroken("workloadIds", "give either workloadIds or a filter");
         }
         PlanDto.Selector f = r.filter();
         WorkloadFilter filter = f == null ? null : new WorkloadFilter(f.regionCode(), f.type(), null, f.minPriority());
@@ -167,7 +182,7 @@ public class PlanService {
         Plan plan = new Plan();
         plan.id = UUID.randomUUID();
         plan.status = PlanStatus.QUEUED;
-        plan.request = write(request);
+        plan.request = request;
         plan.regionCodes = new java.util.ArrayList<>(regions);
         plan.workloadCount = count;
         plan.timeLimitSeconds = limit;
@@ -180,13 +195,10 @@ public class PlanService {
     PlanDto.Response view(Plan plan) {
         PlanDto.Progress progress = runner.progress(plan.id)
                 .orElse(new PlanDto.Progress(plan.bestScore, plan.elapsedMs, plan.timeLimitSeconds));
-        PlanResult result = plan.result == null ? null : read(plan.result, PlanResult.class);
-        PlanDto.Commit commit = plan.reservations == null ? null
-                : new PlanDto.Commit(plan.id, plan.committedAt,
-                        reservations(plan.reservations));
+        PlanDto.Commit commit = ledger.view(plan.id).orElse(null);
         return new PlanDto.Response(plan.id, plan.status, progress, plan.workloadCount, plan.createdBy,
-                plan.createdAt, plan.startedAt, plan.finishedAt, plan.failureReason, plan.cancelRequestedAt, result,
-                commit, plan.version);
+                plan.createdAt, plan.startedAt, plan.finishedAt, plan.failureReason, plan.cancelRequestedAt,
+                plan.result, plan.held == null ? List.of() : plan.held, commit, plan.version);
     }
 
     private static PlanDto.Summary summary(Plan p) {
@@ -195,32 +207,6 @@ public class PlanService {
     }
 
     Plan find(UUID id) {
-        return plans.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("plan", id));
-    }
-
-    String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** A committed plan's reservations, as stored (a list: no array type needs reflection in a native image). */
-    List<PlanDto.Reservation> reservations(String value) {
-        try {
-            return json.readValue(value, json.getTypeFactory().constructCollectionType(List.class,
-                    PlanDto.Reservation.class));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    <T> T read(String value, Class<T> type) {
-        try {
-            return json.readValue(value, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return plans.findByIdOptional(id).orElseThrow(() -> new NotFound("plan", id));
     }
 }

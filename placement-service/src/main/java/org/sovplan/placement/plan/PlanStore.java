@@ -11,6 +11,8 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.sovplan.placement.result.PlanResult;
+
 /**
  * The state changes of a plan, each in its own transaction (callers are solver and scheduler
  * threads), including the lease statements of {@link PlanLeases}.
@@ -43,13 +45,13 @@ public class PlanStore {
     }
 
     @Transactional
-    public void finish(UUID id, PlanStatus status, String score, long elapsedMs, String resultJson) {
+    public void finish(UUID id, PlanStatus status, String score, long elapsedMs, PlanResult result) {
         Plan plan = plans.findById(id);
         if (plan != null && plan.status.isActive()) {
             plan.status = status;
             plan.bestScore = score;
             plan.elapsedMs = elapsedMs;
-            plan.result = resultJson;
+            plan.result = result;
             plan.finishedAt = Instant.now();
         }
     }

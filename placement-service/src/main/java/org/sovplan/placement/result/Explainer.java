@@ -7,11 +7,11 @@ import java.util.Map;
 import java.util.TreeSet;
 
 import org.sovplan.placement.problem.CandidateReport;
-import org.sovplan.placement.problem.Rule;
 import org.sovplan.placement.problem.WorkloadDemand;
 import org.sovplan.placement.result.PlanResult.Blocker;
 import org.sovplan.placement.sizing.SizingResult;
 import org.sovplan.placement.solver.Candidate;
+import org.sovplan.placement.solver.PlacementRule;
 
 /**
  * Says in a planner's words why a workload is unplaced: what it needs, which rules rule out
@@ -54,10 +54,10 @@ public final class Explainer {
                 .append(site.name()).append(", has ")
                 .append(competing ? residuals.freeGpus(pool) : pool.availableGpus()).append(" free ")
                 .append(pool.modelCode()).append(" GPUs and ")
-                .append(mw(competing ? residuals.freeItKw(site) : site.availableItKw())).append(" MW IT headroom; zone ")
-                .append(site.zone().code()).append(" has ")
-                .append(mw(competing ? residuals.freeGridKw(site.zone()) : site.zone().headroomKw()))
-                .append(" MW grid headroom");
+                .append(ReportText.power(competing ? residuals.freeItWatts(site) : site.availableItWatts()))
+                .append(" IT headroom; zone ").append(site.zone().code()).append(" has ")
+                .append(ReportText.power(competing ? residuals.freeGridWatts(site.zone()) : site.zone().headroomWatts()))
+                .append(" grid headroom");
         if (competing && fits(best, residuals)) {
             text.append("; it would fit there now: give the plan more time");
         }
@@ -65,8 +65,8 @@ public final class Explainer {
     }
 
     static boolean fits(Candidate c, Residuals r) {
-        return c.gpus() <= r.freeGpus(c.pool()) && c.itKw() <= r.freeItKw(c.pool().site())
-                && c.gridKw() <= r.freeGridKw(c.pool().site().zone());
+        return c.gpus() <= r.freeGpus(c.pool()) && c.itWatts() <= r.freeItWatts(c.pool().site())
+                && c.gridWatts() <= r.freeGridWatts(c.pool().site().zone());
     }
 
     private static String requirement(CandidateReport report, Candidate best) {
@@ -74,11 +74,12 @@ public final class Explainer {
         StringBuilder text = new StringBuilder("needs ");
         if (best != null) {
             text.append(best.gpus()).append(' ').append(best.pool().modelCode()).append(" GPUs (")
-                    .append(mw(best.itKw())).append(" MW IT, ").append(mw(best.gridKw())).append(" MW grid)");
+                    .append(ReportText.power(best.itWatts())).append(" IT, ").append(ReportText.power(best.gridWatts()))
+                    .append(" grid)");
         } else {
             SizingResult s = report.newBuild();
-            text.append(s == null ? "accelerators" : s.gpus() + " " + s.acceleratorModel() + " GPUs ("
-                    + String.format(Locale.ROOT, "%.3f", s.itMw()) + " MW IT)");
+            text.append(s == null ? "accelerators of a class that suits it" : s.gpus() + " " + s.acceleratorModel()
+                    + " GPUs (" + ReportText.power(s.itWatts()) + " IT)");
         }
         text.append(" in SEAL-").append(w.minSovereigntyLevel()).append("+ sites");
         if (!w.allowedJurisdictions().isEmpty()) {
@@ -98,13 +99,9 @@ public final class Explainer {
 
     private static String rejections(CandidateReport report) {
         List<String> parts = new ArrayList<>();
-        for (Map.Entry<Rule, Integer> e : report.rejections().entrySet()) {
+        for (Map.Entry<PlacementRule, Integer> e : report.rejections().entrySet()) {
             parts.add(e.getValue() + (e.getValue() == 1 ? " option: " : " options: ") + e.getKey().description());
         }
         return String.join(", ", parts);
-    }
-
-    static String mw(long kw) {
-        return String.format(Locale.ROOT, "%.1f", Math.max(0, kw) / 1000.0);
     }
 }

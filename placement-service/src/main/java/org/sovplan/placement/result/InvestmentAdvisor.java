@@ -1,147 +1,283 @@
 package org.sovplan.placement.result;
 
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
+import java.util.TreeMap;
 
 import org.sovplan.placement.config.PlacementConfig;
+import org.sovplan.placement.problem.BuiltProblem;
+import org.sovplan.placement.problem.CandidateCosting;
 import org.sovplan.placement.problem.CandidateReport;
-import org.sovplan.placement.result.PlanResult.InvestmentOption;
-import org.sovplan.placement.result.PlanResult.Shortfall;
+import org.sovplan.placement.problem.LatencyModel;
+import org.sovplan.placement.problem.OperatingFigures;
+import org.sovplan.placement.problem.PlanningInputs;
+import org.sovplan.placement.problem.PlanningInputs.GeoPoint;
+import org.sovplan.placement.problem.PlanningInputs.ZoneInput;
+import org.sovplan.placement.problem.ProblemBuilder;
+import org.sovplan.placement.problem.WorkloadDemand;
+import org.sovplan.placement.sizing.AcceleratorClass;
 import org.sovplan.placement.sizing.AcceleratorSpec;
+import org.sovplan.placement.sizing.Sizer;
 import org.sovplan.placement.sizing.SizingResult;
-import org.sovplan.placement.solver.Candidate;
+import org.sovplan.placement.sizing.Units;
+import org.sovplan.placement.sizing.WorkloadSpec;
+import org.sovplan.placement.solver.GridZone;
+import org.sovplan.placement.solver.PlacementRule;
+import org.sovplan.placement.solver.Pool;
+import org.sovplan.placement.solver.Site;
+import org.sovplan.placement.solver.WorkloadFacts;
 
 /**
- * Turns each unplaced workload's gap into shortfalls and investment options. At its best
- * option: missing GPUs where IT power suffices → buy accelerators (GPUs × unit price);
- * missing IT power → build data-centre capacity (IT MW × capex per MW + GPUs × unit price);
- * missing grid headroom → a grid upgrade (MW × capex per MW). With no eligible site at all → a
- * new site in the workload's home jurisdiction.
+ * The ways to place one unplaced workload, ranked. It considers, with the capacity the plan
+ * leaves (docs/placement-service.md, "Investment options"):
+ * <ul>
+ * <li>{@code ADD_ACCELERATORS}: buy a suitable model at an existing site where the IT power and
+ * the zone's grid headroom for the whole workload really exist;</li>
+ * <li>{@code EXPAND_SITE}: the same where the site lacks IT power (build the missing IT MW) but the
+ * zone has the grid headroom;</li>
+ * <li>{@code GRID_UPGRADE}: the same where the zone lacks grid headroom (upgrade it by the missing
+ * MW, and build missing IT MW too);</li>
+ * <li>{@code NEW_SITE}: a new data centre in an eligible zone (a country the workload allows, under
+ * its carbon limit) with the headroom, else with the upgrade it needs;</li>
+ * <li>{@code SMALLER_MODEL}: inference only, when the workload accepts a smaller or more quantized
+ * variant that fits capacity left today.</li>
+ * </ul>
+ * Every option uses only accelerators whose class suits the workload, and only sites that pass
+ * the workload's rules (sovereignty, jurisdiction, carbon, latency). Training-class parts are
+ * never proposed for an edge site. Each option states capex, operating cost and carbon (per run
+ * or per year), lead time and ready date. Rank: options ready by the start date first, cheapest
+ * capex first; then the rest, earliest ready first.
  */
 public class InvestmentAdvisor {
 
-    private final PlacementConfig.Investment config;
-    private final Map<String, AcceleratorSpec> models;
-    private final Map<String, Shortfall> shortfalls = new LinkedHashMap<>();
-    private final Map<String, InvestmentOption> options = new LinkedHashMap<>();
+    private final PlacementConfig config;
+    private final PlacementConfig.Investment invest;
+    private final BuiltProblem built;
+    private final Residuals residuals;
+    private final CandidateCosting costing;
+    private final Sizer sizer;
+    private final LatencyModel latency;
+    private final LocalDate today;
 
-    public InvestmentAdvisor(PlacementConfig.Investment config, Map<String, AcceleratorSpec> models) {
+    public InvestmentAdvisor(PlacementConfig config, BuiltProblem built, Residuals residuals) {
         this.config = config;
-        this.models = models;
+        this.invest = config.investment();
+        this.built = built;
+        this.residuals = residuals;
+        this.costing = new CandidateCosting(config);
+        this.sizer = new Sizer(config.sizing());
+        this.latency = new LatencyModel(config.latency());
+        this.today = built.problem().today();
     }
 
-    /** Records the gap of one unplaced workload, given its best option (null when none qualifies). */
-    public void add(CandidateReport report, Candidate best, Residuals residuals) {
-        UUID id = report.workload().id();
-        if (best == null) {
-            newSite(report, id);
-            return;
+    /** A priced option before ranking. */
+    record Draft(String kind, Site site, ZoneInput newZone, String model, int addedGpus, int gpus, long itWatts,
+            long addedItWatts, long addedGridWatts, double capexUsd, OperatingFigures figures, int leadTimeDays,
+            LocalDate readyDate, String note) {
+    }
+
+    /** The ranked options of one unplaced workload, at most {@code max-options-per-workload}. */
+    public List<Draft> options(CandidateReport report) {
+        WorkloadDemand w = report.workload();
+        List<Draft> drafts = new ArrayList<>();
+        for (Site site : built.solution().getSites()) {
+            Draft best = bestAtSite(report, site);
+            if (best != null) {
+                drafts.add(best);
+            }
         }
-        var pool = best.pool();
-        var site = pool.site();
-        boolean competing = report.hasCandidates();
-        int freeGpus = competing ? residuals.freeGpus(pool) : pool.availableGpus();
-        long freeIt = competing ? residuals.freeItKw(site) : site.availableItKw();
-        long freeGrid = competing ? residuals.freeGridKw(site.zone()) : site.zone().headroomKw();
-        int gpus = Math.max(0, best.gpus() - Math.max(0, freeGpus));
-        double itMw = Math.max(0, best.itKw() - Math.max(0, freeIt)) / 1000.0;
-        double gridMw = Math.max(0, best.gridKw() - Math.max(0, freeGrid)) / 1000.0;
-        shortfall(site.regionCode(), site.zone().code(), pool.modelCode(), gpus, itMw, gridMw, id);
-        double price = models.containsKey(pool.modelCode()) ? models.get(pool.modelCode()).priceUsd() : 0;
-        if (itMw > 0) {
-            option("NEW_SITE", site.regionCode(), site.zone().code(), null, null, pool.modelCode(), best.gpus(),
-                    best.itKw() / 1000.0, null, best.itKw() / 1000.0 * config.dataCentreCapexUsdPerItMw()
-                            + best.gpus() * price, config.newSiteLeadTimeDays());
-        } else if (gpus > 0) {
-            option("ADD_ACCELERATORS", site.regionCode(), site.zone().code(), site.id(), site.name(),
-                    pool.modelCode(), gpus, null, null, gpus * price, config.gpuLeadTimeDays());
+        for (ZoneInput zone : new TreeMap<>(inputs().zones()).values()) {
+            Draft d = newSite(report, zone);
+            if (d != null) {
+                drafts.add(d);
+            }
         }
-        if (gridMw > 0) {
-            option("GRID_UPGRADE", site.regionCode(), site.zone().code(), null, null, null, null, null, gridMw,
-                    gridMw * config.gridUpgradeCapexUsdPerMw(), config.gridUpgradeLeadTimeDays());
+        if (w.acceptsSubstitute()) {
+            Draft d = smallerModel(report);
+            if (d != null) {
+                drafts.add(d);
+            }
         }
+        LocalDate neededBy = neededBy(w);
+        drafts.sort(Comparator.comparing((Draft d) -> d.readyDate().isAfter(neededBy))
+                .thenComparing(d -> d.readyDate().isAfter(neededBy) ? d.readyDate() : LocalDate.MIN)
+                .thenComparingDouble(Draft::capexUsd)
+                .thenComparing(Draft::readyDate)
+                .thenComparing(d -> d.kind() + "|" + siteName(d) + "|" + d.model()));
+        return drafts.size() > invest.maxOptionsPerWorkload() ? drafts.subList(0, invest.maxOptionsPerWorkload())
+                : drafts;
     }
 
-    private void newSite(CandidateReport report, UUID id) {
-        SizingResult s = report.newBuild();
-        if (s == null) {
-            return;
+    /** The day the workload must run: its start date, else the plan's horizon. */
+    public LocalDate neededBy(WorkloadDemand w) {
+        return w.neededBy(built.problem().horizonDate());
+    }
+
+    /**
+     * The cheapest suitable model at an existing site, as the kind the site's power allows; none when
+     * the workload already fits there.
+     */
+    private Draft bestAtSite(CandidateReport report, Site site) {
+        if ("DECOMMISSIONED".equals(site.status()) || !site.zone().known()) {
+            return null;
         }
-        String region = report.workload().homeJurisdiction();
-        double gridMw = s.itMw() * config.newSitePue();
-        shortfall(region, null, s.acceleratorModel(), s.gpus(), s.itMw(), gridMw, id);
-        double price = models.get(s.acceleratorModel()).priceUsd();
-        option("NEW_SITE", region, null, null, null, s.acceleratorModel(), s.gpus(), s.itMw(), gridMw,
-                s.itMw() * config.dataCentreCapexUsdPerItMw() + s.gpus() * price, config.newSiteLeadTimeDays());
-    }
-
-    private void shortfall(String region, String zone, String model, int gpus, double itMw, double gridMw, UUID id) {
-        shortfalls.merge(region + "|" + zone + "|" + model,
-                new Shortfall(region, zone, model, gpus, itMw, gridMw, List.of(id)),
-                (a, b) -> new Shortfall(region, zone, model, a.gpus() + b.gpus(), a.itMw() + b.itMw(),
-                        a.gridMw() + b.gridMw(), concat(a.workloadIds(), b.workloadIds())));
-    }
-
-    private void option(String kind, String region, String zone, UUID siteId, String siteName, String model,
-            Integer gpus, Double itMw, Double gridMw, double capex, int leadDays) {
-        String key = kind + "|" + region + "|" + zone + "|" + siteId + "|" + model;
-        InvestmentOption fresh = new InvestmentOption(kind, region, zone, siteId, siteName, model, gpus, itMw, gridMw,
-                capex, leadDays, null);
-        options.merge(key, fresh, (a, b) -> new InvestmentOption(kind, region, zone, siteId, siteName, model,
-                sum(a.gpus(), b.gpus()), sum(a.itMw(), b.itMw()), sum(a.gridMw(), b.gridMw()),
-                a.capexUsd() + b.capexUsd(), leadDays, null));
-    }
-
-    public List<Shortfall> shortfalls() {
-        return shortfalls.values().stream().map(s -> new Shortfall(s.regionCode(), s.gridZoneCode(),
-                s.acceleratorModel(), s.gpus(), round3(s.itMw()), round3(s.gridMw()), s.workloadIds())).toList();
-    }
-
-    public List<InvestmentOption> options() {
-        List<InvestmentOption> described = new ArrayList<>();
-        for (InvestmentOption o : options.values()) {
-            described.add(new InvestmentOption(o.kind(), o.regionCode(), o.gridZoneCode(), o.siteId(), o.siteName(),
-                    o.acceleratorModel(), o.gpus(), round3(o.itMw()), round3(o.gridMw()), Math.round(o.capexUsd()),
-                    o.leadTimeDays(), describe(o)));
+        WorkloadFacts facts = report.facts();
+        Double latencyMs = latencyAt(report.workload(), site.lat(), site.lon());
+        Draft best = null;
+        for (Map.Entry<String, AcceleratorSpec> m : models().entrySet()) {
+            AcceleratorSpec model = m.getValue();
+            Pool probe = new Pool(site, m.getKey(), model, 0);
+            if (!eligible(facts, probe, latencyMs) || (site.isEdge() && model.suitability() == AcceleratorClass.TRAINING)) {
+                continue;
+            }
+            Draft d = atSite(report, site, model, report.sizings().get(m.getKey()));
+            if (d == null) {
+                // it fits there without building anything (the site opens later, or the solver left it): no investment
+                return null;
+            }
+            if (best == null || d.capexUsd() < best.capexUsd()) {
+                best = d;
+            }
         }
-        return described;
+        return best;
     }
 
-    private static String describe(InvestmentOption o) {
-        return switch (o.kind()) {
-            case "ADD_ACCELERATORS" -> "add " + o.gpus() + " " + o.acceleratorModel() + " at " + o.siteName()
-                    + ", where power exists";
-            case "GRID_UPGRADE" -> String.format(Locale.ROOT, "upgrade grid zone %s by %.1f MW", o.gridZoneCode(),
-                    o.gridMw());
-            default -> String.format(Locale.ROOT, "build %.2f MW of IT capacity in %s%s with %d %s", o.itMw(),
-                    o.regionCode(), o.gridZoneCode() == null ? "" : " (zone " + o.gridZoneCode() + ")", o.gpus(),
-                    o.acceleratorModel());
-        };
+    private Draft atSite(CandidateReport report, Site site, AcceleratorSpec model, SizingResult sizing) {
+        int free = 0;
+        for (Pool pool : built.solution().getPools()) {
+            if (pool.site() == site && pool.modelCode().equals(model.code())) {
+                free = Math.max(0, residuals.freeGpus(pool));
+            }
+        }
+        int added = Math.max(0, sizing.gpus() - free);
+        long it = sizing.itWatts();
+        long grid = Units.gridWatts(it, site.pue());
+        long missingIt = Math.max(0, it - Math.max(0, residuals.freeItWatts(site)));
+        long missingGrid = Math.max(0, grid - Math.max(0, residuals.freeGridWatts(site.zone())));
+        if (added == 0 && missingIt == 0 && missingGrid == 0) {
+            return null;
+        }
+        String kind = missingGrid > 0 ? "GRID_UPGRADE" : missingIt > 0 ? "EXPAND_SITE" : "ADD_ACCELERATORS";
+        double capex = added * model.priceUsd() + missingIt / 1e6 * invest.dataCentreCapexUsdPerItMw()
+                + missingGrid / 1e6 * invest.gridUpgradeCapexUsdPerMw();
+        int lead = Math.max(added > 0 ? invest.gpuLeadTimeDays() : 0, Math.max(
+                missingIt > 0 ? invest.siteExpansionLeadTimeDays() : 0,
+                missingGrid > 0 ? invest.gridUpgradeLeadTimeDays() : 0));
+        LocalDate ready = today.plusDays(lead);
+        if (site.availableFrom() != null && site.availableFrom().isAfter(ready)) {
+            ready = site.availableFrom();
+        }
+        OperatingFigures f = costing.figures(report.workload().spec(), sizing.gpus(), it, site.pue(),
+                site.zone().priceUsdPerMwh(), site.zone().carbonGPerKwh(), model.priceUsd());
+        return new Draft(kind, site, null, model.code(), added, sizing.gpus(), it, missingIt, missingGrid, capex, f,
+                lead, ready, null);
     }
 
-    private static List<UUID> concat(List<UUID> a, List<UUID> b) {
-        List<UUID> all = new ArrayList<>(a);
-        all.addAll(b);
-        return all;
+    /** A new data centre in a zone of an allowed country under the carbon limit, on the cheapest suitable model. */
+    private Draft newSite(CandidateReport report, ZoneInput zone) {
+        WorkloadDemand w = report.workload();
+        if (!w.newSiteCountries().contains(zone.countryCode())
+                || (w.maxCarbonGPerKwh() != null && zone.carbonGPerKwh() > w.maxCarbonGPerKwh())) {
+            return null;
+        }
+        GridZone solverZone = built.solution().getZones().stream().filter(z -> z.code().equals(zone.code()))
+                .findFirst().orElse(null);
+        long freeGrid = solverZone == null ? 0 : Math.max(0, residuals.freeGridWatts(solverZone));
+        Draft best = null;
+        for (Map.Entry<String, AcceleratorSpec> m : models().entrySet()) {
+            AcceleratorSpec model = m.getValue();
+            if (!allowed(report.facts(), m.getKey()) || !PlacementRule.suits(report.facts(), model)) {
+                continue;
+            }
+            SizingResult s = report.sizings().get(m.getKey());
+            long it = s.itWatts();
+            long grid = Units.gridWatts(it, invest.newSitePue());
+            long missingGrid = Math.max(0, grid - freeGrid);
+            double capex = s.gpus() * model.priceUsd() + it / 1e6 * invest.dataCentreCapexUsdPerItMw()
+                    + missingGrid / 1e6 * invest.gridUpgradeCapexUsdPerMw();
+            int lead = Math.max(invest.newSiteLeadTimeDays(), missingGrid > 0 ? invest.gridUpgradeLeadTimeDays() : 0);
+            OperatingFigures f = costing.figures(w.spec(), s.gpus(), it, invest.newSitePue(), zone.priceUsdPerMwh(),
+                    zone.carbonGPerKwh(), model.priceUsd());
+            Draft d = new Draft("NEW_SITE", null, zone, m.getKey(), s.gpus(), s.gpus(), it, it, missingGrid, capex, f,
+                    lead, today.plusDays(lead), null);
+            if (best == null || d.capexUsd() < best.capexUsd()) {
+                best = d;
+            }
+        }
+        return best;
     }
 
-    private static Integer sum(Integer a, Integer b) {
-        return a == null ? b : b == null ? a : a + b;
+    /** The accepted smaller or more quantized variant on capacity the plan leaves free: no capex. */
+    private Draft smallerModel(CandidateReport report) {
+        WorkloadDemand w = report.workload();
+        WorkloadSpec spec = w.substituteSpec();
+        WorkloadDemand variant = new WorkloadDemand(w.id(), w.name(), w.regionCode(), spec, w.priority(),
+                w.minSovereigntyLevel(), w.allowedJurisdictions(), w.allowedModels(), w.userRegionCode(),
+                w.maxLatencyMs(), w.maxCarbonGPerKwh(), w.startDate());
+        WorkloadFacts facts = new ProblemBuilder(config).facts(variant, built.problem().horizonDate());
+        Draft best = null;
+        for (Pool pool : built.solution().getPools()) {
+            Site site = pool.site();
+            Double latencyMs = latencyAt(w, site.lat(), site.lon());
+            if (pool.model() == null || PlacementRule.firstBroken(facts, pool, latencyMs) != null) {
+                continue;
+            }
+            SizingResult s = sizer.size(spec, pool.model(), 1.0);
+            long grid = Units.gridWatts(s.itWatts(), site.pue());
+            if (s.gpus() > residuals.freeGpus(pool) || s.itWatts() > residuals.freeItWatts(site)
+                    || grid > residuals.freeGridWatts(site.zone())) {
+                continue;
+            }
+            OperatingFigures f = costing.figures(spec, s.gpus(), s.itWatts(), site.pue(), site.zone().priceUsdPerMwh(),
+                    site.zone().carbonGPerKwh(), pool.model().priceUsd());
+            String note = Units.decimal(spec.paramsBillion(), 3).stripTrailingZeros().toPlainString() + "B "
+                    + spec.precision().label();
+            Draft d = new Draft("SMALLER_MODEL", site, null, pool.modelCode(), 0, s.gpus(), s.itWatts(), 0, 0, 0, f, 0,
+                    today, note);
+            if (best == null || d.figures().costUsd() < best.figures().costUsd()) {
+                best = d;
+            }
+        }
+        return best;
     }
 
-    private static Double sum(Double a, Double b) {
-        return a == null ? b : b == null ? a : a + b;
+    private boolean eligible(WorkloadFacts facts, Pool probe, Double latencyMs) {
+        for (PlacementRule rule : PlacementRule.values()) {
+            // availability becomes the option's ready date rather than a reason to leave the site out
+            if (rule.isStatic() && rule != PlacementRule.AVAILABILITY && rule.breaks(facts, probe, latencyMs)) {
+                return false;
+            }
+        }
+        return true;
     }
 
-    private static Double round3(Double v) {
-        return v == null ? null : Math.round(v * 1000) / 1000.0;
+    private static boolean allowed(WorkloadFacts facts, String model) {
+        return facts.allowedModels().isEmpty() || facts.allowedModels().contains(model);
     }
 
-    private static double round3(double v) {
-        return Math.round(v * 1000) / 1000.0;
+    private Double latencyAt(WorkloadDemand w, double lat, double lon) {
+        GeoPoint users = w.userRegionCode() == null ? null : inputs().userRegions().get(w.userRegionCode());
+        return users == null || w.spec().type().isTraining() ? null : latency.roundTripMs(users, lat, lon);
+    }
+
+    private PlanningInputs inputs() {
+        return built.problem().inputs();
+    }
+
+    private Map<String, AcceleratorSpec> models() {
+        return new TreeMap<>(inputs().models());
+    }
+
+    static String siteName(Draft d) {
+        return d.site() != null ? d.site().name() : "";
+    }
+
+    /** Days from {@code neededBy} to {@code ready}; 0 when ready in time. */
+    static int daysLate(LocalDate ready, LocalDate neededBy) {
+        return (int) Math.max(0, ChronoUnit.DAYS.between(neededBy, ready));
     }
 }

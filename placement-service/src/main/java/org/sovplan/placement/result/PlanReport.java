@@ -12,16 +12,21 @@ import java.util.function.UnaryOperator;
 
 import org.sovplan.placement.problem.Weights;
 import org.sovplan.placement.result.PlanResult.Assignment;
+import org.sovplan.placement.result.PlanResult.Assumption;
+import org.sovplan.placement.result.PlanResult.Basis;
+import org.sovplan.placement.result.PlanResult.LateStart;
 import org.sovplan.placement.result.PlanResult.InvestmentOption;
 import org.sovplan.placement.result.PlanResult.Shortfall;
 import org.sovplan.placement.result.PlanResult.Totals;
 import org.sovplan.placement.result.PlanResult.Unplaced;
 
 /**
- * A plan as a document a planner reads and pastes: header, assignments, unplaced workloads with
- * their explanations, shortfalls, investment options and totals. Markdown (GitHub tables); the
- * plain-text form is the same layout with names left unescaped. Numbers are shown at the
- * precision the result stores them, with thousands separators.
+ * A plan as a document a planner reads and pastes: a summary paragraph, assignments (region names,
+ * jurisdiction, sovereignty; runs per run, services per year; estimated inputs marked †), unplaced
+ * workloads with their explanations, start dates that slip, ranked investment options, shortfalls,
+ * totals and the assumptions with their sources. The score stays in the JSON. Markdown (GitHub
+ * tables); the plain-text form is the same layout with names left unescaped. Power reads in kW
+ * below 1 MW and in MW above; numbers at the precision the result stores them.
  */
 public final class PlanReport {
 
@@ -51,14 +56,18 @@ public final class PlanReport {
         report.header(header, result);
         report.assignments(result.assignments());
         report.unplaced(result.unplaced());
-        report.shortfalls(result.shortfalls());
+        report.timeline(result.timeline());
         report.investments(result.investments());
+        report.shortfalls(result.shortfalls());
         report.totals(result.totals());
+        report.assumptions(result.assumptions());
         return report.out.toString();
     }
 
     private void header(Header h, PlanResult r) {
         line("# Placement plan " + h.planId());
+        line("");
+        line(text.apply(r.summary()));
         line("");
         item("Status", h.status() + ("CANCELLED".equals(h.status()) ? " (stopped early: the best plan found so far)" : ""));
         item("Created", TIME.format(h.createdAt()) + " by " + text.apply(h.createdBy()));
@@ -69,7 +78,9 @@ public final class PlanReport {
         Weights w = h.weights() == null ? Weights.DEFAULT : h.weights().orDefaults();
         item("Weights", "cost " + ReportText.weight(w.cost()) + ", carbon " + ReportText.weight(w.carbon())
                 + ", sovereignty " + ReportText.weight(w.sovereignty()) + ", latency " + ReportText.weight(w.latency()));
-        item("Score", r.score() + (r.feasible() ? " (feasible)" : " (infeasible: some hard constraint is broken)"));
+        if (!r.feasible()) {
+            item("Warning", "the plan breaks a hard rule; its JSON form names the constraint");
+        }
         item("Committed", h.committedAt() == null ? "no" : "yes, " + TIME.format(h.committedAt()));
     }
 
@@ -79,14 +90,54 @@ public final class PlanReport {
             line("No workload could be placed.");
             return;
         }
-        line("| Workload | Site | Region | Model | GPUs | IT MW | MWh/yr | USD/yr | tCO2e/yr | Latency ms |");
-        line("|---|---|---|---|--:|--:|--:|--:|--:|--:|");
+        line("| Workload | Site | Region | Jurisdiction | Sovereignty | Model | GPUs | IT power | Grid power | Latency ms |");
+        line("|---|---|---|---|---|---|--:|--:|--:|--:|");
         for (Assignment a : assignments) {
-            row(a.workloadName(), a.siteName(), a.siteRegionCode(), a.acceleratorModel(),
-                    number(a.gpus()), number(a.itMw(), 3), number(a.energyMwhPerYear(), 1),
-                    number(a.costUsdPerYear(), 0), number(a.tco2ePerYear(), 2),
-                    a.latencyMs() == null ? NONE : number(a.latencyMs(), 1));
+            row(a.workloadName(), a.siteName(), region(a.siteRegionName(), a.siteRegionCode()), a.jurisdiction(),
+                    a.sovereigntyLevel(), a.acceleratorModel(), number(a.gpus()), ReportText.power(a.itWatts()),
+                    ReportText.power(a.powerKw().movePointRight(3).longValue()),
+                    a.latencyMs() == null ? NONE : number(a.latencyMs()));
         }
+        List<Assignment> runs = assignments.stream().filter(a -> a.basis() == Basis.PER_RUN).toList();
+        List<Assignment> services = assignments.stream().filter(a -> a.basis() == Basis.PER_YEAR).toList();
+        if (!runs.isEmpty()) {
+            line("");
+            line("Training and fine-tuning, **per run** (the run draws its full power for its days):");
+            line("");
+            line("| Workload | Run | Days | MWh per run | USD per run | tCO2e per run |");
+            line("|---|---|--:|--:|--:|--:|");
+            for (Assignment a : runs) {
+                row(a.workloadName(), a.runStartDate() == null ? "no start date" : a.runStartDate() + " to " + a.runEndDate(),
+                        number(a.runDays()), mark(a, number(a.energyMwhPerRun())), mark(a, number(a.costUsdPerRun())),
+                        mark(a, number(a.tco2ePerRun())));
+            }
+        }
+        if (!services.isEmpty()) {
+            line("");
+            line("Inference, **per year** (at the assumed load factor):");
+            line("");
+            line("| Workload | MWh/yr | USD/yr | tCO2e/yr |");
+            line("|---|--:|--:|--:|");
+            for (Assignment a : services) {
+                row(a.workloadName(), mark(a, number(a.energyMwhPerYear())), mark(a, number(a.costUsdPerYear())),
+                        mark(a, number(a.tco2ePerYear())));
+            }
+        }
+        List<String> estimated = assignments.stream().flatMap(a -> a.estimatedInputs().stream()).distinct().sorted()
+                .toList();
+        if (!estimated.isEmpty()) {
+            line("");
+            line(text.apply("† rests on estimated or illustrative inputs: " + String.join(", ", estimated) + "."));
+        }
+    }
+
+    /** "Machakos (KE-22)", or the code alone when its name is unknown. */
+    private static String region(String name, String code) {
+        return name == null || name.equals(code) ? code : name + " (" + code + ")";
+    }
+
+    private static String mark(Assignment a, String figure) {
+        return a.estimatedInputs().isEmpty() ? figure : figure + " †";
     }
 
     private void unplaced(List<Unplaced> unplaced) {
@@ -100,17 +151,17 @@ public final class PlanReport {
         }
     }
 
-    private void shortfalls(List<Shortfall> shortfalls) {
-        section("Shortfalls");
-        if (shortfalls.isEmpty()) {
-            line("None: existing capacity covers every placed workload.");
+    private void timeline(List<LateStart> late) {
+        section("Start dates that cannot be met");
+        if (late.isEmpty()) {
+            line("None: every start date can be met.");
             return;
         }
-        line("| Region | Grid zone | Model | GPUs | IT MW | Grid MW | Workloads |");
-        line("|---|---|---|--:|--:|--:|--:|");
-        for (Shortfall s : shortfalls) {
-            row(s.regionCode(), orNone(s.gridZoneCode()), s.acceleratorModel(), number(s.gpus()), number(s.itMw(), 3),
-                    number(s.gridMw(), 3), number(s.workloadIds().size()));
+        line("| Workload | Start date | Earliest | Days late | Why |");
+        line("|---|---|---|--:|---|");
+        for (LateStart l : late) {
+            row(l.workloadName(), l.startDate().toString(), l.earliestDate() == null ? NONE : l.earliestDate().toString(),
+                    number(l.daysLate()), l.reason());
         }
     }
 
@@ -120,12 +171,42 @@ public final class PlanReport {
             line("None needed.");
             return;
         }
-        line("| Option | Region | Grid zone | Site | Capex USD | Lead time | What |");
-        line("|---|---|---|---|--:|--:|---|");
+        line("Per unplaced workload, best first: options ready by the start date first, cheapest capex first; "
+                + "then the rest, earliest ready first.");
+        UUID current = null;
         for (InvestmentOption o : options) {
-            row(kind(o.kind()), o.regionCode(), orNone(o.gridZoneCode()),
-                    orNone(o.siteName()), number(o.capexUsd(), 0),
-                    o.leadTimeDays() + " days", o.description());
+            if (!o.workloadId().equals(current)) {
+                current = o.workloadId();
+                line("");
+                line("### " + text.apply(o.workloadName()));
+                line("");
+                line("| # | Option | Where | Capex USD | Energy USD | tCO2e | Lead time | Ready | Start | What |");
+                line("|--:|---|---|--:|--:|--:|--:|---|---|---|");
+            }
+            String per = o.basis() == Basis.PER_RUN ? " per run" : " per year";
+            row(String.valueOf(o.rank()), kind(o.kind()),
+                    (o.siteName() != null ? o.siteName() : "new site, zone " + o.gridZoneCode()) + ", "
+                            + region(o.regionName(), o.regionCode()),
+                    number(o.capexUsd()), number(o.opexUsd()) + per, number(o.tco2e()) + per,
+                    o.leadTimeDays() + " days", o.readyDate().toString(),
+                    o.meetsDate() ? "in time" : o.daysLate() + " days late", o.description());
+        }
+    }
+
+    private void shortfalls(List<Shortfall> shortfalls) {
+        section("Shortfalls");
+        if (shortfalls.isEmpty()) {
+            line("None: existing capacity covers every workload.");
+            return;
+        }
+        line("What the recommended options add:");
+        line("");
+        line("| Region | Grid zone | Model | GPUs | IT power | Grid headroom | Workloads |");
+        line("|---|---|---|--:|--:|--:|--:|");
+        for (Shortfall s : shortfalls) {
+            row(s.regionCode(), orNone(s.gridZoneCode()), s.acceleratorModel(), number(s.gpus()),
+                    ReportText.power(s.itKw().movePointRight(3).longValue()),
+                    ReportText.power(s.gridKw().movePointRight(3).longValue()), number(s.workloadIds().size()));
         }
     }
 
@@ -135,23 +216,40 @@ public final class PlanReport {
         line("|---|--:|");
         row("Workloads", t.workloads() + " (" + t.placed() + " placed, " + t.unplaced() + " unplaced)");
         row("GPUs", number(t.gpus()));
-        row("IT MW", number(t.itMw(), 3));
-        row("Grid MW", number(t.powerMw(), 3));
-        row("MWh/yr", number(t.energyMwhPerYear(), 1));
-        row("USD/yr", number(t.costUsdPerYear(), 0));
-        row("tCO2e/yr", number(t.tco2ePerYear(), 2));
-        row("Investment capex USD", number(t.investmentCapexUsd(), 0));
+        row("IT power", ReportText.power(t.itWatts()));
+        row("Grid power", ReportText.power(t.powerKw().movePointRight(3).longValue()));
+        row("Training and fine-tuning runs placed", number(t.runs()));
+        row("MWh, all runs once", number(t.energyMwhAllRuns()));
+        row("USD, all runs once", number(t.costUsdAllRuns()));
+        row("tCO2e, all runs once", number(t.tco2eAllRuns()));
+        row("Inference services placed", number(t.services()));
+        row("MWh per year of the services", number(t.energyMwhPerYear()));
+        row("USD per year of the services", number(t.costUsdPerYear()));
+        row("tCO2e per year of the services", number(t.tco2ePerYear()));
+        row("Capex of the recommended options, USD", number(t.investmentCapexUsd()));
         row("Longest lead time", t.longestLeadTimeDays() == null ? NONE : t.longestLeadTimeDays() + " days");
+        row("Start dates that cannot be met", number(t.lateStarts()));
         line("");
-        line("USD/yr is energy at the grid zone's price plus accelerators amortised over their service life; "
-                + "tCO2e/yr is that energy at the zone's lifecycle carbon intensity.");
+        line("USD is energy at the grid zone's price plus accelerators amortised over their service life; tCO2e is "
+                + "that energy at the zone's lifecycle carbon intensity. Runs are counted once; services per year.");
+    }
+
+    private void assumptions(List<Assumption> assumptions) {
+        section("Assumptions");
+        line("| Assumption | Value | Unit | Source |");
+        line("|---|--:|---|---|");
+        for (Assumption a : assumptions) {
+            row(a.name(), a.value(), a.unit(), a.source());
+        }
     }
 
     private static String kind(String kind) {
         return switch (kind) {
             case "ADD_ACCELERATORS" -> "Add accelerators";
+            case "EXPAND_SITE" -> "Expand site";
             case "GRID_UPGRADE" -> "Grid upgrade";
             case "NEW_SITE" -> "New site";
+            case "SMALLER_MODEL" -> "Smaller model";
             default -> kind;
         };
     }

@@ -9,19 +9,19 @@ import org.sovplan.placement.solver.PlacementSolution;
 import org.sovplan.placement.solver.Pool;
 import org.sovplan.placement.solver.Site;
 
-/** What is left of each pool, site and zone once a plan's placements are taken out. */
+/** What is left of each pool, site and zone once a plan's placements are taken out; power in watts. */
 public final class Residuals {
 
     private final Map<Pool, Integer> gpus = new HashMap<>();
-    private final Map<Site, Long> siteKw = new HashMap<>();
-    private final Map<GridZone, Long> zoneKw = new HashMap<>();
+    private final Map<Site, Long> siteWatts = new HashMap<>();
+    private final Map<GridZone, Long> zoneWatts = new HashMap<>();
 
     public Residuals(PlacementSolution solution) {
         for (Placement p : solution.getPlacements()) {
             if (p.getPool() != null) {
                 gpus.merge(p.getPool(), p.gpus(), Integer::sum);
-                siteKw.merge(p.site(), p.itKw(), Long::sum);
-                zoneKw.merge(p.site().zone(), p.gridKw(), Long::sum);
+                siteWatts.merge(p.site(), p.itWatts(), Long::sum);
+                zoneWatts.merge(p.site().zone(), p.gridWatts(), Long::sum);
             }
         }
     }
@@ -30,11 +30,11 @@ public final class Residuals {
         return pool.availableGpus() - gpus.getOrDefault(pool, 0);
     }
 
-    public long freeItKw(Site site) {
-        return site.availableItKw() - siteKw.getOrDefault(site, 0L);
+    public long freeItWatts(Site site) {
+        return site.availableItWatts() - siteWatts.getOrDefault(site, 0L);
     }
 
-    public long freeGridKw(GridZone zone) {
-        return zone.headroomKw() - zoneKw.getOrDefault(zone, 0L);
+    public long freeGridWatts(GridZone zone) {
+        return zone.headroomWatts() - zoneWatts.getOrDefault(zone, 0L);
     }
 }

@@ -1,7 +1,10 @@
 package org.sovplan.placement.result;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -10,25 +13,32 @@ import ai.timefold.solver.core.api.score.analysis.ConstraintAnalysis;
 import ai.timefold.solver.core.api.score.analysis.ScoreAnalysis;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
+import org.sovplan.common.domain.SovereigntyLevel;
 import org.sovplan.placement.config.PlacementConfig;
 import org.sovplan.placement.problem.BuiltProblem;
 import org.sovplan.placement.problem.CandidateReport;
+import org.sovplan.placement.problem.PlanningInputs;
+import org.sovplan.placement.problem.WorkloadDemand;
+import org.sovplan.placement.result.InvestmentAdvisor.Draft;
 import org.sovplan.placement.result.PlanResult.Assignment;
+import org.sovplan.placement.result.PlanResult.Basis;
 import org.sovplan.placement.result.PlanResult.ConstraintScore;
 import org.sovplan.placement.result.PlanResult.InvestmentOption;
-import org.sovplan.placement.result.PlanResult.Totals;
+import org.sovplan.placement.result.PlanResult.LateStart;
+import org.sovplan.placement.result.PlanResult.Shortfall;
 import org.sovplan.placement.result.PlanResult.Unplaced;
+import org.sovplan.placement.sizing.Units;
 import org.sovplan.placement.solver.Candidate;
 import org.sovplan.placement.solver.Justifications;
 import org.sovplan.placement.solver.Placement;
 import org.sovplan.placement.solver.PlacementConstraints;
 import org.sovplan.placement.solver.PlacementSolution;
-import org.sovplan.common.domain.SovereigntyLevel;
 
 /**
  * Builds the plan result from a solved solution and its Timefold score analysis: the unplaced
- * workloads are the matches of the "Unplaced workload" constraint, each explained from
- * candidate filtering and the capacity the plan leaves.
+ * workloads are the matches of the "Unplaced workload" constraint, each explained from candidate
+ * filtering and the capacity the plan leaves, with its ranked investment options; the timeline
+ * flags start dates that cannot be met; the summary says it all in one paragraph.
  */
 public class ResultBuilder {
 
@@ -41,25 +51,40 @@ public class ResultBuilder {
     public PlanResult build(BuiltProblem built, PlacementSolution solved,
             ScoreAnalysis<HardMediumSoftLongScore> analysis) {
         Residuals residuals = new Residuals(solved);
-        List<Assignment> assignments = new ArrayList<>();
+        PlanningInputs inputs = built.problem().inputs();
         Set<UUID> unplacedIds = unplacedIds(analysis);
+        InvestmentAdvisor advisor = new InvestmentAdvisor(config, built, residuals);
+        Timeline timeline = new Timeline(built.problem().today());
+        List<Assignment> assignments = new ArrayList<>();
         List<Unplaced> unplaced = new ArrayList<>();
-        InvestmentAdvisor advisor = new InvestmentAdvisor(config.investment(), built.problem().inputs().models());
+        List<InvestmentOption> investments = new ArrayList<>();
+        Map<String, Shortfall> shortfalls = new LinkedHashMap<>();
         for (Placement p : solved.getPlacements()) {
             CandidateReport report = built.reports().get(p.getWorkloadId());
+            WorkloadDemand w = report.workload();
             if (p.getPool() != null) {
-                assignments.add(assignment(p));
+                assignments.add(Assignments.of(p, w, inputs));
+                timeline.placed(w);
             } else if (unplacedIds.contains(p.getWorkloadId())) {
                 Candidate best = bestOption(report, residuals);
                 unplaced.add(new Unplaced(p.getWorkloadId(), p.getName(), p.getPriority(),
                         Explainer.reason(report, best, residuals), Explainer.blockers(report, best, residuals)));
-                advisor.add(report, best, residuals);
+                List<Draft> options = advisor.options(report);
+                for (int i = 0; i < options.size(); i++) {
+                    investments.add(Options.of(options.get(i), i + 1, w, advisor.neededBy(w), inputs));
+                }
+                if (!options.isEmpty()) {
+                    shortfall(shortfalls, options.get(0), w.id());
+                }
+                timeline.unplaced(w, options.isEmpty() ? null : options.get(0).readyDate());
             }
         }
-        List<InvestmentOption> investments = advisor.options();
-        return new PlanResult(analysis.score().toString(), analysis.score().isFeasible(), assignments, unplaced,
-                advisor.shortfalls(), investments, totals(solved.getPlacements().size(), assignments, unplaced,
-                        investments), constraints(analysis));
+        List<LateStart> late = timeline.late();
+        var totals = TotalsBuilder.of(solved.getPlacements().size(), assignments, unplaced, investments, late);
+        String summary = Summary.of(solved.getPlacements().size(), assignments, unplaced, investments, late);
+        return new PlanResult(analysis.score().toString(), analysis.score().isFeasible(), summary, assignments,
+                unplaced, List.copyOf(shortfalls.values()), investments, late, totals, Assumptions.of(config),
+                constraints(analysis));
     }
 
     /** The option closest to working: one that fits the leftover capacity, else the cheapest. */
@@ -71,6 +96,21 @@ public class ResultBuilder {
         return report.tooSmall().isEmpty() ? null : report.tooSmall().get(0);
     }
 
+    /** What the recommended option adds, summed per region, zone and model. */
+    private static void shortfall(Map<String, Shortfall> all, Draft d, UUID workloadId) {
+        String region = d.site() != null ? d.site().regionCode() : d.newZone().countryCode();
+        String zone = d.site() != null ? d.site().zone().code() : d.newZone().code();
+        String key = region + "|" + zone + "|" + d.model();
+        Shortfall fresh = new Shortfall(region, zone, d.model(), d.addedGpus(), Units.kw(d.addedItWatts()),
+                Units.kw(d.addedGridWatts()), List.of(workloadId));
+        all.merge(key, fresh, (a, b) -> {
+            List<UUID> ids = new ArrayList<>(a.workloadIds());
+            ids.addAll(b.workloadIds());
+            return new Shortfall(region, zone, d.model(), a.gpus() + b.gpus(), a.itKw().add(b.itKw()),
+                    a.gridKw().add(b.gridKw()), ids);
+        });
+    }
+
     private static Set<UUID> unplacedIds(ScoreAnalysis<HardMediumSoftLongScore> analysis) {
         ConstraintAnalysis<HardMediumSoftLongScore> c = analysis.getConstraintAnalysis(PlacementConstraints.UNPLACED);
         if (c == null || c.matches() == null) {
@@ -80,36 +120,48 @@ public class ResultBuilder {
                 .collect(Collectors.toSet());
     }
 
-    private static Assignment assignment(Placement p) {
-        Candidate c = p.candidate();
-        var site = p.site();
-        return new Assignment(p.getWorkloadId(), p.getName(), site.id(), site.name(), site.regionCode(),
-                site.zone().code(), SovereigntyLevel.ofNumber(site.sovereigntyLevel()).label(),
-                p.getPool().modelCode(), c.gpus(), c.itKw() / 1000.0, c.gridKw() / 1000.0,
-                round(c.energyMwhPerYear(), 1), Math.round(c.costUsdPerYear()), round(c.tco2ePerYear(), 2),
-                c.latencyMs() == null ? null : round(c.latencyMs(), 1));
-    }
-
-    private static Totals totals(int workloads, List<Assignment> a, List<Unplaced> unplaced,
-            List<InvestmentOption> investments) {
-        return new Totals(workloads, a.size(), unplaced.size(), a.stream().mapToInt(Assignment::gpus).sum(),
-                round(a.stream().mapToDouble(Assignment::itMw).sum(), 3),
-                round(a.stream().mapToDouble(Assignment::powerMw).sum(), 3),
-                round(a.stream().mapToDouble(Assignment::energyMwhPerYear).sum(), 1),
-                Math.round(a.stream().mapToDouble(Assignment::costUsdPerYear).sum()),
-                round(a.stream().mapToDouble(Assignment::tco2ePerYear).sum(), 2),
-                Math.round(investments.stream().mapToDouble(InvestmentOption::capexUsd).sum()),
-                investments.stream().map(InvestmentOption::leadTimeDays).max(Integer::compare).orElse(null));
-    }
-
     private static List<ConstraintScore> constraints(ScoreAnalysis<HardMediumSoftLongScore> analysis) {
         return analysis.constraintAnalyses().stream()
                 .map(c -> new ConstraintScore(c.constraintName(), c.score().toString(), c.matchCount()))
                 .sorted((x, y) -> x.constraint().compareTo(y.constraint())).toList();
     }
 
-    private static double round(double v, int decimals) {
-        double f = Math.pow(10, decimals);
-        return Math.round(v * f) / f;
+    /** Assignments from placements. */
+    static final class Assignments {
+
+        private Assignments() {
+        }
+
+        static Assignment of(Placement p, WorkloadDemand w, PlanningInputs inputs) {
+            Candidate c = p.candidate();
+            var site = p.site();
+            boolean run = c.finite();
+            BigDecimal mwh = Units.decimal(c.energyMwh(), Units.KW_SCALE);
+            BigDecimal usd = Units.usd(c.costUsd());
+            BigDecimal tco2e = Units.decimal(c.tco2e(), Units.TCO2E_SCALE);
+            BigDecimal runDays = run ? BigDecimal.valueOf(w.spec().targetDays()) : null;
+            var start = run ? w.startDate() : null;
+            var end = start == null ? null : start.plusDays((long) Math.ceil(w.spec().targetDays()));
+            return new Assignment(p.getWorkloadId(), p.getName(), w.spec().type().name(), site.id(), site.name(),
+                    site.regionCode(), inputs.regionName(site.regionCode()), site.jurisdiction(), site.zone().code(),
+                    SovereigntyLevel.ofNumber(site.sovereigntyLevel()).label(), p.getPool().modelCode(), c.gpus(),
+                    c.itWatts(), Units.kw(c.itWatts()), Units.kw(c.gridWatts()), run ? Basis.PER_RUN : Basis.PER_YEAR,
+                    start, end, runDays, run ? mwh : null, run ? usd : null, run ? tco2e : null, run ? null : mwh,
+                    run ? null : usd, run ? null : tco2e, Units.decimal(c.latencyMs(), 1),
+                    estimated(p, inputs));
+        }
+
+        private static List<String> estimated(Placement p, PlanningInputs inputs) {
+            List<String> marks = new ArrayList<>();
+            var zone = inputs.zones().get(p.site().zone().code());
+            if (zone != null && zone.estimated()) {
+                marks.add("grid zone " + zone.code() + " figures");
+            }
+            var model = p.getPool().model();
+            if (model != null && model.priceIsEstimate()) {
+                marks.add(model.code() + " unit price");
+            }
+            return marks;
+        }
     }
 }

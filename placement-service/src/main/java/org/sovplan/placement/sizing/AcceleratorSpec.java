@@ -18,7 +18,29 @@ public record AcceleratorSpec(
         @NotNull @Positive @DecimalMax("100000") @Schema(example = "400") Double tdpWatts,
         @NotNull @Positive @DecimalMax("1000000") @Schema(example = "312") Double bf16DenseTflops,
         @Positive @DecimalMax("1000000") @Schema(example = "624") Double fp8DenseTflops,
-        @PositiveOrZero @Schema(example = "15000") Double unitPriceUsd) {
+        @PositiveOrZero @Schema(example = "15000") Double unitPriceUsd,
+        @Schema(description = "TRAINING, INFERENCE or EDGE; unstated is treated as INFERENCE", example = "TRAINING")
+        AcceleratorClass acceleratorClass,
+        @Schema(description = "Whether unitPriceUsd is an estimate", example = "true") Boolean priceEstimated) {
+
+    /** A model without class or price provenance: treated as an inference card with an estimated price. */
+    public AcceleratorSpec(String code, Double memoryGb, Double memoryBandwidthTbps, Double tdpWatts,
+            Double bf16DenseTflops, Double fp8DenseTflops, Double unitPriceUsd) {
+        this(code, memoryGb, memoryBandwidthTbps, tdpWatts, bf16DenseTflops, fp8DenseTflops, unitPriceUsd, null, null);
+    }
+
+    /**
+     * The model's class; a model whose catalogue entry states none counts as an inference card, so
+     * that it is never taken for a training-class part.
+     */
+    public AcceleratorClass suitability() {
+        return acceleratorClass == null ? AcceleratorClass.INFERENCE : acceleratorClass;
+    }
+
+    /** Whether the unit price is an estimate; unknown counts as estimated. */
+    public boolean priceIsEstimate() {
+        return priceEstimated == null || priceEstimated;
+    }
 
     /**
      * Peak dense throughput at a precision, FLOP/s. fp8, int8 and int4 use the fp8 figure where the

@@ -1,5 +1,7 @@
 package org.sovplan.placement.sizing;
 
+import java.math.BigDecimal;
+
 import org.sovplan.placement.config.PlacementConfig;
 
 /**
@@ -29,24 +31,26 @@ public class Sizer {
         int computeGpus = gpusForDeadline(hours, w.targetDays());
         int memoryGpus = (int) Math.ceil(w.params() * assumptions.trainingBytesPerParam() / (model.memoryGb() * 1e9));
         int gpus = Math.max(computeGpus, memoryGpus);
-        double itMw = itMw(gpus, model.tdpWatts(), assumptions.serverOverhead());
-        double powerMw = itMw * pue;
-        return new SizingResult(model.code(), gpus, flop, hours, memoryGpus, null, null, null, null, null, itMw,
-                powerMw, pue, energyMwhPerYear(powerMw, assumptions.trainingLoadFactor()));
+        long itWatts = Units.itWatts(gpus, model.tdpWatts(), assumptions.serverOverhead());
+        long gridWatts = Units.gridWatts(itWatts, pue);
+        return new SizingResult(model.code(), gpus, flop, Units.decimal(hours, 1), memoryGpus, null, null, null, null,
+                null, itWatts, Units.kw(itWatts), Units.kw(gridWatts), pue, BigDecimal.valueOf(w.targetDays()),
+                Units.mwh(gridWatts, runHours(w.targetDays())), null);
     }
 
     private SizingResult sizeInference(WorkloadSpec w, AcceleratorSpec model, double pue) {
         double weightBytes = weightBytes(w.params(), w.precision().bytesPerParam());
-        double replicaBytes = weightBytes * (1 + assumptions.kvOverheadFraction());
+        double replicaBytes = replicaBytes(w);
         int perReplica = (int) Math.ceil(replicaBytes / (model.memoryGb() * 1e9));
         double tokensPerSec = replicaTokensPerSec(w.params(), weightBytes, perReplica, model, w);
         int replicas = (int) Math.ceil(w.peakTokensPerSec() / tokensPerSec);
         int gpus = replicas * perReplica;
-        double itMw = itMw(gpus, model.tdpWatts(), assumptions.serverOverhead());
-        double powerMw = itMw * pue;
-        return new SizingResult(model.code(), gpus, null, null, null, weightBytes / 1e9, replicaBytes / 1e9,
-                perReplica, tokensPerSec, replicas, itMw, powerMw, pue,
-                energyMwhPerYear(powerMw, assumptions.inferenceLoadFactor()));
+        long itWatts = Units.itWatts(gpus, model.tdpWatts(), assumptions.serverOverhead());
+        long gridWatts = Units.gridWatts(itWatts, pue);
+        return new SizingResult(model.code(), gpus, null, null, null, Units.decimal(weightBytes / 1e9, 3),
+                Units.decimal(replicaBytes / 1e9, 3), perReplica, Units.decimal(tokensPerSec, 1), replicas, itWatts,
+                Units.kw(itWatts), Units.kw(gridWatts), pue, null, null,
+                Units.mwh(gridWatts, yearHours(assumptions.inferenceLoadFactor())));
     }
 
     /**
@@ -94,6 +98,27 @@ public class Sizer {
     /** Grid power, MW = GPUs × TDP × (1 + server overhead) × PUE / 1e6 (PUE: The Green Grid, 2007). */
     public static double powerMw(int gpus, double tdpWatts, double serverOverhead, double pue) {
         return itMw(gpus, tdpWatts, serverOverhead) * pue;
+    }
+
+    /**
+     * Hours one training run draws power: its target days × 24. During the run the accelerators
+     * work at the sized rate, so the run draws its full power for its whole length.
+     */
+    public static double runHours(double targetDays) {
+        return targetDays * 24;
+    }
+
+    /** Full-power hours of a continuous service in a year: 8760 h × average load factor. */
+    public static double yearHours(double loadFactor) {
+        return HOURS_PER_YEAR * loadFactor;
+    }
+
+    /**
+     * Memory one inference replica needs, bytes = weights × (1 + KV-cache and runtime overhead);
+     * it does not depend on the accelerator, so placement rules can compare it with any model's memory.
+     */
+    public double replicaBytes(WorkloadSpec w) {
+        return weightBytes(w.params(), w.precision().bytesPerParam()) * (1 + assumptions.kvOverheadFraction());
     }
 
     /** Energy per year, MWh = grid MW × 8760 h × average load factor. */

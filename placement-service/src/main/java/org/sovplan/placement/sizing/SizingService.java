@@ -7,9 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.sovplan.common.problem.ApiException;
 import org.sovplan.common.problem.Problem.FieldError;
-import org.sovplan.placement.client.CapacityClient;
-import org.sovplan.placement.client.CapacityViews.AcceleratorModelView;
-import org.sovplan.placement.client.Dependencies;
 import org.sovplan.placement.config.PlacementConfig;
 import org.sovplan.placement.workload.WorkloadRepository;
 
@@ -21,12 +18,12 @@ import org.sovplan.placement.workload.WorkloadRepository;
 public class SizingService {
 
     private final WorkloadRepository workloads;
-    private final CapacityClient capacity;
+    private final AcceleratorCatalogue catalogue;
     private final PlacementConfig config;
 
-    public SizingService(WorkloadRepository workloads, CapacityClient capacity, PlacementConfig config) {
+    public SizingService(WorkloadRepository workloads, AcceleratorCatalogue catalogue, PlacementConfig config) {
         this.workloads = workloads;
-        this.capacity = capacity;
+        this.catalogue = catalogue;
         this.config = config;
     }
 
@@ -44,16 +41,8 @@ public class SizingService {
     }
 
     private AcceleratorSpec catalogueModel(String code) {
-        AcceleratorModelView view;
-        try {
-            view = capacity.model(code).orElseThrow(() -> ApiException.unprocessable("acceleratorModelCode",
-                    "capacity-service does not know " + code));
-        } catch (ApiException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            throw Dependencies.unavailable("capacity-service", e);
-        }
-        return view.toSpec();
+        return catalogue.model(code).orElseThrow(() -> ApiException.unprocessable("acceleratorModelCode",
+                "capacity-service does not know " + code));
     }
 
     private static void checkChoices(SizingDto.Request r) {

@@ -10,7 +10,7 @@ public final class Justifications {
     private Justifications() {
     }
 
-    /** Demand exceeds what a pool, site or zone has; units are GPUs or kW. */
+    /** Demand exceeds what a pool, site or zone has; units are GPUs or W. */
     public record Overrun(String resource, String key, long demand, long available, String unit)
             implements ConstraintJustification {
     }

@@ -1,10 +1,8 @@
 package org.sovplan.placement.solver;
 
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import ai.timefold.solver.core.api.domain.entity.PlanningEntity;
@@ -15,8 +13,8 @@ import ai.timefold.solver.core.api.domain.variable.PlanningVariable;
 
 /**
  * Where one workload runs: a pool of its candidates, or none (unplaced). The candidates are the
- * pools that pass every static rule (sovereignty, jurisdiction, model, latency, date, carbon);
- * the constraints check those rules again, and capacity, power and grid headroom across workloads.
+ * pools that pass every static {@link PlacementRule}; the constraints check the same rules again,
+ * and capacity, power and grid headroom across workloads.
  */
 @PlanningEntity(difficultyComparatorClass = PlacementDifficulty.class)
 public class Placement {
@@ -25,12 +23,7 @@ public class Placement {
     private UUID workloadId;
     private String name;
     private int priority;
-    private int minSovereigntyLevel;
-    private Set<String> allowedJurisdictions;
-    private Set<String> allowedModels;
-    private Double maxLatencyMs;
-    private Double maxCarbonGPerKwh;
-    private LocalDate neededBy;
+    private WorkloadFacts facts;
     private Map<Pool, Candidate> candidates;
     private List<Pool> candidatePools;
 
@@ -44,18 +37,11 @@ public class Placement {
     public Placement() {
     }
 
-    public Placement(UUID workloadId, String name, int priority, int minSovereigntyLevel,
-            Set<String> allowedJurisdictions, Set<String> allowedModels, Double maxLatencyMs, Double maxCarbonGPerKwh,
-            LocalDate neededBy, List<Candidate> candidates) {
+    public Placement(UUID workloadId, String name, int priority, WorkloadFacts facts, List<Candidate> candidates) {
         this.workloadId = workloadId;
         this.name = name;
         this.priority = priority;
-        this.minSovereigntyLevel = minSovereigntyLevel;
-        this.allowedJurisdictions = Set.copyOf(allowedJurisdictions);
-        this.allowedModels = Set.copyOf(allowedModels);
-        this.maxLatencyMs = maxLatencyMs;
-        this.maxCarbonGPerKwh = maxCarbonGPerKwh;
-        this.neededBy = neededBy;
+        this.facts = facts;
         this.candidates = new LinkedHashMap<>();
         candidates.forEach(c -> this.candidates.put(c.pool(), c));
         this.candidatePools = List.copyOf(this.candidates.keySet());
@@ -80,12 +66,17 @@ public class Placement {
         return candidate().gpus();
     }
 
-    public long itKw() {
-        return candidate().itKw();
+    public long itWatts() {
+        return candidate().itWatts();
     }
 
-    public long gridKw() {
-        return candidate().gridKw();
+    public long gridWatts() {
+        return candidate().gridWatts();
+    }
+
+    /** Whether the chosen option breaks a static placement rule. */
+    public boolean breaks(PlacementRule rule) {
+        return rule.breaks(facts, pool, candidate().latencyMs());
     }
 
     /** GPUs of the cheapest option, for ordering the construction heuristic. */
@@ -109,28 +100,8 @@ public class Placement {
         return priority;
     }
 
-    public int getMinSovereigntyLevel() {
-        return minSovereigntyLevel;
-    }
-
-    public Set<String> getAllowedJurisdictions() {
-        return allowedJurisdictions;
-    }
-
-    public Set<String> getAllowedModels() {
-        return allowedModels;
-    }
-
-    public Double getMaxLatencyMs() {
-        return maxLatencyMs;
-    }
-
-    public Double getMaxCarbonGPerKwh() {
-        return maxCarbonGPerKwh;
-    }
-
-    public LocalDate getNeededBy() {
-        return neededBy;
+    public WorkloadFacts facts() {
+        return facts;
     }
 
     public boolean isPinned() {

@@ -1,5 +1,7 @@
 package org.sovplan.placement.solver;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.ToLongFunction;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
@@ -14,23 +16,25 @@ import org.sovplan.placement.solver.Justifications.RuleBroken;
 import org.sovplan.placement.solver.Justifications.Unplaced;
 
 /**
- * The rules of placement. Hard: GPUs per pool, IT MW per site, grid headroom per zone (in GPUs
- * and kW over the limit), and the static rules (sovereignty, jurisdiction, model, latency,
- * availability, carbon), which candidate filtering already enforces and which are checked here
- * again so that no plan can break them. Medium: unplaced workloads, by priority. Soft: cost,
- * carbon, latency and sovereignty preference in USD-equivalent per year.
+ * The rules of placement. Hard: GPUs per pool, IT power per site, grid headroom per zone (in GPUs
+ * and watts over the limit), and one constraint per static {@link PlacementRule} (sovereignty,
+ * jurisdiction, model, class, latency, availability, carbon...), the same rule objects candidate
+ * filtering applies, checked here again so that no plan can break them. Medium: unplaced
+ * workloads, by priority. Soft: cost, carbon, latency and sovereignty preference in USD-equivalent
+ * (per run for training, per year for inference).
  */
 public class PlacementConstraints implements ConstraintProvider {
 
     public static final String POOL_GPUS = "Pool GPU capacity";
     public static final String SITE_POWER = "Site IT power";
     public static final String GRID_HEADROOM = "Grid headroom";
-    public static final String SOVEREIGNTY = "Sovereignty level";
-    public static final String JURISDICTION = "Allowed jurisdiction";
-    public static final String MODEL = "Allowed accelerator model";
-    public static final String LATENCY = "Latency bound";
-    public static final String AVAILABILITY = "Site available by start date";
-    public static final String CARBON_LIMIT = "Carbon intensity limit";
+    public static final String SOVEREIGNTY = PlacementRule.SOVEREIGNTY.constraintName();
+    public static final String JURISDICTION = PlacementRule.JURISDICTION.constraintName();
+    public static final String MODEL = PlacementRule.MODEL.constraintName();
+    public static final String LATENCY = PlacementRule.LATENCY.constraintName();
+    public static final String AVAILABILITY = PlacementRule.AVAILABILITY.constraintName();
+    public static final String CARBON_LIMIT = PlacementRule.CARBON.constraintName();
+    public static final String ACCELERATOR_CLASS = PlacementRule.ACCELERATOR_CLASS.constraintName();
     public static final String UNPLACED = "Unplaced workload";
     public static final String COST = "Energy and hardware cost";
     public static final String CARBON = "Carbon";
@@ -39,12 +43,16 @@ public class PlacementConstraints implements ConstraintProvider {
 
     @Override
     public Constraint[] defineConstraints(ConstraintFactory factory) {
-        return new Constraint[] {
-                poolGpuCapacity(factory), siteItPower(factory), gridHeadroom(factory),
-                sovereigntyLevel(factory), jurisdiction(factory), acceleratorModel(factory), latencyBound(factory),
-                siteAvailability(factory), carbonLimit(factory),
-                unplaced(factory),
-                cost(factory), carbon(factory), latency(factory), sovereigntyPreference(factory) };
+        List<Constraint> all = new ArrayList<>(List.of(poolGpuCapacity(factory), siteItPower(factory),
+                gridHeadroom(factory)));
+        for (PlacementRule rule : PlacementRule.values()) {
+            if (rule.isStatic()) {
+                all.add(placementRule(factory, rule));
+            }
+        }
+        all.addAll(List.of(unplaced(factory), cost(factory), carbon(factory), latency(factory),
+                sovereigntyPreference(factory)));
+        return all.toArray(Constraint[]::new);
     }
 
     Constraint poolGpuCapacity(ConstraintFactory factory) {
@@ -58,53 +66,30 @@ public class PlacementConstraints implements ConstraintProvider {
 
     Constraint siteItPower(ConstraintFactory factory) {
         return factory.forEach(Placement.class)
-                .groupBy(Placement::site, ConstraintCollectors.sumLong(Placement::itKw))
-                .filter((site, kw) -> kw > site.availableItKw())
-                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, (site, kw) -> kw - site.availableItKw())
-                .justifyWith((site, kw, score) -> new Overrun("site", site.name(), kw, site.availableItKw(), "kW"))
+                .groupBy(Placement::site, ConstraintCollectors.sumLong(Placement::itWatts))
+                .filter((site, w) -> w > site.availableItWatts())
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, (site, w) -> w - site.availableItWatts())
+                .justifyWith((site, w, score) -> new Overrun("site", site.name(), w, site.availableItWatts(), "W"))
                 .asConstraint(SITE_POWER);
     }
 
     Constraint gridHeadroom(ConstraintFactory factory) {
         return factory.forEach(Placement.class)
-                .groupBy(p -> p.site().zone(), ConstraintCollectors.sumLong(Placement::gridKw))
-                .filter((zone, kw) -> kw > zone.headroomKw())
-                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, (zone, kw) -> kw - zone.headroomKw())
-                .justifyWith((zone, kw, score) -> new Overrun("zone", zone.code(), kw, zone.headroomKw(), "kW"))
+                .groupBy(p -> p.site().zone(), ConstraintCollectors.sumLong(Placement::gridWatts))
+                .filter((zone, w) -> w > zone.headroomWatts())
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, (zone, w) -> w - zone.headroomWatts())
+                .justifyWith((zone, w, score) -> new Overrun("zone", zone.code(), w, zone.headroomWatts(), "W"))
                 .asConstraint(GRID_HEADROOM);
     }
 
-    Constraint sovereigntyLevel(ConstraintFactory factory) {
-        return rule(factory, p -> p.site().sovereigntyLevel() < p.getMinSovereigntyLevel() ? 1 : 0,
-                "below SEAL-minimum", SOVEREIGNTY);
-    }
-
-    Constraint jurisdiction(ConstraintFactory factory) {
-        return rule(factory, p -> !p.getAllowedJurisdictions().isEmpty()
-                && !p.getAllowedJurisdictions().contains(p.site().jurisdiction()) ? 1 : 0,
-                "jurisdiction not allowed", JURISDICTION);
-    }
-
-    Constraint acceleratorModel(ConstraintFactory factory) {
-        return rule(factory, p -> !p.getAllowedModels().isEmpty()
-                && !p.getAllowedModels().contains(p.getPool().modelCode()) ? 1 : 0,
-                "accelerator model not allowed", MODEL);
-    }
-
-    Constraint latencyBound(ConstraintFactory factory) {
-        return rule(factory, p -> p.getMaxLatencyMs() != null && (p.candidate().latencyMs() == null
-                || p.candidate().latencyMs() > p.getMaxLatencyMs()) ? 1 : 0, "latency above bound", LATENCY);
-    }
-
-    Constraint siteAvailability(ConstraintFactory factory) {
-        return rule(factory, p -> p.site().availableBy(p.getNeededBy()) ? 0 : 1, "site not available in time",
-                AVAILABILITY);
-    }
-
-    Constraint carbonLimit(ConstraintFactory factory) {
-        return rule(factory, p -> p.getMaxCarbonGPerKwh() != null
-                && p.site().zone().carbonGPerKwh() > p.getMaxCarbonGPerKwh() ? 1 : 0,
-                "grid carbon intensity above limit", CARBON_LIMIT);
+    /** One static rule as a hard constraint: the very test candidate filtering applies. */
+    Constraint placementRule(ConstraintFactory factory, PlacementRule rule) {
+        return factory.forEach(Placement.class)
+                .filter(p -> p.breaks(rule))
+                .penalize(HardMediumSoftLongScore.ONE_HARD)
+                .justifyWith((p, score) -> new RuleBroken(p.getWorkloadId(), p.getName(), p.site().name(),
+                        rule.description()))
+                .asConstraint(rule.constraintName());
     }
 
     Constraint unplaced(ConstraintFactory factory) {
@@ -129,15 +114,6 @@ public class PlacementConstraints implements ConstraintProvider {
 
     Constraint sovereigntyPreference(ConstraintFactory factory) {
         return soft(factory, c -> c.sovereigntyPenalty(), SOVEREIGNTY_PREFERENCE);
-    }
-
-    private static Constraint rule(ConstraintFactory factory, java.util.function.ToIntFunction<Placement> broken,
-            String rule, String name) {
-        return factory.forEach(Placement.class)
-                .filter(p -> broken.applyAsInt(p) > 0)
-                .penalize(HardMediumSoftLongScore.ONE_HARD)
-                .justifyWith((p, score) -> new RuleBroken(p.getWorkloadId(), p.getName(), p.site().name(), rule))
-                .asConstraint(name);
     }
 
     private static Constraint soft(ConstraintFactory factory, ToLongFunction<Candidate> penalty, String name) {

@@ -1,5 +1,7 @@
 package org.sovplan.placement.solver;
 
+import org.sovplan.placement.sizing.AcceleratorSpec;
+
 /**
  * The accelerators of one model at one site; the value a workload is assigned to. Identity
  * equality: every (site, model) exists once per problem.
@@ -8,11 +10,14 @@ public final class Pool {
 
     private final Site site;
     private final String modelCode;
+    private final AcceleratorSpec model;
     private final int availableGpus;
 
-    public Pool(Site site, String modelCode, int availableGpus) {
+    /** @param model the catalogue entry of {@code modelCode}, null when the catalogue does not list it */
+    public Pool(Site site, String modelCode, AcceleratorSpec model, int availableGpus) {
         this.site = site;
         this.modelCode = modelCode;
+        this.model = model;
         this.availableGpus = availableGpus;
     }
 
@@ -22,6 +27,10 @@ public final class Pool {
 
     public String modelCode() {
         return modelCode;
+    }
+
+    public AcceleratorSpec model() {
+        return model;
     }
 
     public int availableGpus() {

@@ -78,6 +78,15 @@ public class Workload {
     @Column(name = "start_date")
     public LocalDate startDate;
 
+    /** Inference only: the smallest model variant accepted instead, billions of parameters; null: none. */
+    @Column(name = "substitute_min_params_billion")
+    public Double substituteMinParamsBillion;
+
+    /** Inference only: the lowest precision accepted instead of {@link #precision}; null: none. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "substitute_precision")
+    public Precision substitutePrecision;
+
     @Column(nullable = false)
     public short priority;
 

@@ -51,6 +51,10 @@ public final class WorkloadDto {
             List<@Pattern(regexp = MODEL_PATTERN, message = "must be an accelerator model code such as NVIDIA_H100_SXM") String> allowedAcceleratorModels,
             @PositiveOrZero @DecimalMax("2000") @Schema(description = "Highest acceptable grid carbon intensity, gCO2e/kWh", example = "300") Double maxCarbonGPerKwh,
             @Schema(description = "Date the workload must run from", example = "2026-09-01") LocalDate startDate,
+            @Positive @DecimalMax("100000") @Schema(description = "Inference only: the smallest model variant accepted "
+                    + "instead, billions of parameters (at most paramsBillion)", example = "1") Double substituteMinParamsBillion,
+            @Schema(description = "Inference only: the lowest precision accepted instead of precision", example = "int4")
+            Precision substitutePrecision,
             @Min(1) @Max(10) @Schema(description = "1 (low) to 10 (high); default 5", example = "8") Integer priority,
             @NotNull @Pattern(regexp = REGION_PATTERN, message = REGION_MESSAGE) @Schema(description = "Owning region", example = "KE") String regionCode,
             @PositiveOrZero @Schema(description = "Version the update is based on", example = "0") Long version) {
@@ -74,6 +78,8 @@ public final class WorkloadDto {
             List<String> allowedAcceleratorModels,
             Double maxCarbonGPerKwh,
             LocalDate startDate,
+            Double substituteMinParamsBillion,
+            Precision substitutePrecision,
             @Schema(example = "8") int priority,
             @Schema(example = "KE") String regionCode,
             @Schema(example = "0") long version,
@@ -84,7 +90,7 @@ public final class WorkloadDto {
             return new Response(w.id, w.name, w.type, w.paramsBillion, w.precision, w.trainTokensBillion, w.targetDays,
                     w.mfu, w.peakTokensPerSec, w.userRegionCode, w.maxLatencyMs, w.minSovereignty(),
                     List.copyOf(w.allowedJurisdictions), List.copyOf(w.allowedAcceleratorModels), w.maxCarbonGPerKwh,
-                    w.startDate, w.priority, w.regionCode, w.version, w.createdAt, w.updatedAt);
+                    w.startDate, w.substituteMinParamsBillion, w.substitutePrecision, w.priority, w.regionCode, w.version, w.createdAt, w.updatedAt);
         }
     }
 }

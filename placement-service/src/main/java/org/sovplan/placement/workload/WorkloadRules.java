@@ -31,6 +31,12 @@ public final class WorkloadRules {
             if (r.peakTokensPerSec() != null) {
                 errors.add(new FieldError("peakTokensPerSec", "applies to inference workloads only"));
             }
+            if (r.substituteMinParamsBillion() != null) {
+                errors.add(new FieldError("substituteMinParamsBillion", "applies to inference workloads only"));
+            }
+            if (r.substitutePrecision() != null) {
+                errors.add(new FieldError("substitutePrecision", "applies to inference workloads only"));
+            }
         } else if (r.type() != null) {
             if (r.peakTokensPerSec() == null) {
                 errors.add(new FieldError("peakTokensPerSec", "is required for " + r.type()));
@@ -38,6 +44,10 @@ public final class WorkloadRules {
             if (r.trainTokensBillion() != null) {
                 errors.add(new FieldError("trainTokensBillion", "applies to training and fine-tuning only"));
             }
+        }
+        if (r.substituteMinParamsBillion() != null && r.paramsBillion() != null
+                && r.substituteMinParamsBillion() > r.paramsBillion()) {
+            errors.add(new FieldError("substituteMinParamsBillion", "must be at most paramsBillion"));
         }
         if (r.maxLatencyMs() != null && r.userRegionCode() == null) {
             errors.add(new FieldError("userRegionCode", "is required when maxLatencyMs is set"));

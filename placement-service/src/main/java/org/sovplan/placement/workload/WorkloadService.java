@@ -119,6 +119,8 @@ public class WorkloadService {
                 : new java.util.ArrayList<>(r.allowedAcceleratorModels().stream().distinct().toList());
         w.maxCarbonGPerKwh = r.maxCarbonGPerKwh();
         w.startDate = r.startDate();
+        w.substituteMinParamsBillion = r.substituteMinParamsBillion();
+        w.substitutePrecision = r.substitutePrecision();
         w.priority = (short) (r.priority() == null ? 5 : r.priority());
     }
 

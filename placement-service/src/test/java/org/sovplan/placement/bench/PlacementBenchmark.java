@@ -102,12 +102,12 @@ public final class PlacementBenchmark {
             for (Pool pool : pools) {
                 var c = p.candidateAt(pool);
                 if (gpus.getOrDefault(pool, 0) + c.gpus() <= pool.availableGpus()
-                        && siteKw.getOrDefault(pool.site(), 0L) + c.itKw() <= pool.site().availableItKw()
-                        && zoneKw.getOrDefault(pool.site().zone(), 0L) + c.gridKw() <= pool.site().zone().headroomKw()) {
+                        && siteKw.getOrDefault(pool.site(), 0L) + c.itWatts() <= pool.site().availableItWatts()
+                        && zoneKw.getOrDefault(pool.site().zone(), 0L) + c.gridWatts() <= pool.site().zone().headroomWatts()) {
                     p.setPool(pool);
                     gpus.merge(pool, c.gpus(), Integer::sum);
-                    siteKw.merge(pool.site(), c.itKw(), Long::sum);
-                    zoneKw.merge(pool.site().zone(), c.gridKw(), Long::sum);
+                    siteKw.merge(pool.site(), c.itWatts(), Long::sum);
+                    zoneKw.merge(pool.site().zone(), c.gridWatts(), Long::sum);
                     break;
                 }
             }

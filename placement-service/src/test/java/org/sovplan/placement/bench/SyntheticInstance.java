@@ -68,8 +68,8 @@ final class SyntheticInstance {
                 pools.add(new PoolInput("NVIDIA_L4", 64, 64));
             }
             LocalDate from = random.nextDouble() < 0.15 ? LocalDate.of(2028, 1 + random.nextInt(12), 1) : null;
-            sites.add(new SiteInput(new UUID(seed, s), "Site-" + s, country, country, random.nextInt(5), "OPERATIONAL",
-                    from, itMw, pue, country, centre.lat() + random.nextGaussian() * 2,
+            sites.add(new SiteInput(new UUID(seed, s), "Site-" + s, country, country, random.nextInt(5), "COLOCATION",
+                    "OPERATIONAL", from, itMw, pue, country, centre.lat() + random.nextGaussian() * 2,
                     centre.lon() + random.nextGaussian() * 2, pools));
             zoneLoadMw.merge(country, itMw * pue, Double::sum);
         }

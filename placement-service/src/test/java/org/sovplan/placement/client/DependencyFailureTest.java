@@ -114,4 +114,47 @@ class DependencyFailureTest {
         assertThatThrownBy(() -> loader.load(List.of(), LocalDate.of(2027, 1, 1)))
                 .isInstanceOf(ApiException.class).hasMessageContaining("energy-service is unavailable");
     }
+
+    @Test
+    void theLoaderReadsClassesRegionNamesEveryZoneAndSitesWithoutAccelerators() {
+        wiremock.stubFor(get(urlPathEqualTo("/api/v1/sites")).willReturn(okJson("""
+                {"items":[{"id":"00000000-0000-0000-0000-000000000001","name":"Konza","regionCode":"KE-22",
+                  "type":"SOVEREIGN_CLOUD","jurisdiction":"KE","sovereigntyLevel":"SEAL-3","status":"OPERATIONAL",
+                  "itCapacityMw":2,"availableItMw":2,"gridZoneCode":"KE","lat":-1.69,"lon":37.18,
+                  "pools":[{"modelCode":"NVIDIA_L4","installed":8,"reserved":0,"available":8}]},
+                 {"id":"00000000-0000-0000-0000-000000000002","name":"Shell","regionCode":"KE-30","type":"COLOCATION",
+                  "jurisdiction":"KE","sovereigntyLevel":"SEAL-2","status":"PLANNED","itCapacityMw":18,
+                  "gridZoneCode":"KE","lat":-1.3,"lon":36.8,"pools":[]}],"page":0,"size":500,"total":2}""")));
+        wiremock.stubFor(get(urlPathEqualTo("/api/v1/accelerator-models")).willReturn(okJson("""
+                {"items":[{"code":"NVIDIA_L4","acceleratorClass":"INFERENCE","memoryGb":24,"memoryBandwidthTbps":0.3,
+                  "tdpWatts":72,"bf16DenseTflops":121,"unitPriceUsd":2500,"priceEstimated":true},
+                 {"code":"FUTURE_X","acceleratorClass":"QUANTUM","memoryGb":24,"memoryBandwidthTbps":0.3,
+                  "tdpWatts":72,"bf16DenseTflops":121,"unitPriceUsd":2500}],"page":0,"size":500,"total":2}""")));
+        wiremock.stubFor(get(urlPathEqualTo("/api/v1/regions")).willReturn(okJson("""
+                {"items":[{"code":"KE","name":"Kenya"},{"code":"KE-22","name":"Machakos","parentCode":"KE"}],
+                 "page":0,"size":500,"total":2}""")));
+        wiremock.stubFor(get(urlPathEqualTo("/api/v1/grid-zones")).willReturn(okJson("""
+                {"items":[{"code":"KE","countryCode":"KE","carbonIntensityGPerKwh":70,"priceUsdPerMwh":150,
+                  "headroomMw":120,"estimated":true,"source":"Ember"},
+                 {"code":"ET","countryCode":"ET","carbonIntensityGPerKwh":25,"priceUsdPerMwh":30,"headroomMw":400,
+                  "estimated":false}],"page":0,"size":500,"total":2}""")));
+        wiremock.stubFor(get(urlPathMatching("/api/v1/grid-zones/.*/headroom"))
+                .willReturn(okJson("{\"zoneCode\":\"KE\",\"headroomMw\":100}")));
+        var inputs = loader.load(List.of(), LocalDate.of(2027, 1, 1));
+        assertThat(inputs.sites()).extracting(s -> s.name()).containsExactly("Konza", "Shell");
+        assertThat(inputs.sites().get(1).pools()).isEmpty();
+        // no PUE stated: the configured default, not a literal
+        assertThat(inputs.sites().get(0).pue()).isEqualTo(1.4);
+        assertThat(inputs.sites().get(0).type()).isEqualTo("SOVEREIGN_CLOUD");
+        assertThat(inputs.models().get("NVIDIA_L4").acceleratorClass())
+                .isEqualTo(org.sovplan.placement.sizing.AcceleratorClass.INFERENCE);
+        // a class this service does not know is left unstated, and then counts as an inference card
+        assertThat(inputs.models().get("FUTURE_X").acceleratorClass()).isNull();
+        assertThat(inputs.zones()).containsOnlyKeys("KE", "ET");
+        assertThat(inputs.zones().get("KE").headroomMw()).isEqualTo(100);
+        assertThat(inputs.zones().get("KE").estimated()).isTrue();
+        assertThat(inputs.zones().get("ET").estimated()).isFalse();
+        assertThat(inputs.regionName("KE-22")).isEqualTo("Machakos");
+        assertThat(inputs.regionName("KE-99")).isEqualTo("KE-99");
+    }
 }

@@ -15,7 +15,7 @@ import org.sovplan.placement.result.PlanResult;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
- * Every type of this service inside a document stored as JSON is registered for reflection, so
+ * Every type of this service inside a document the plan stores as JSON is registered for reflection, so
  * that a record added to a plan result later cannot silently break the native image.
  */
 class JsonDocumentsTest {
@@ -23,10 +23,10 @@ class JsonDocumentsTest {
     @Test
     void everyTypeInsideTheStoredDocumentsIsRegistered() {
         Set<Class<?>> reachable = new LinkedHashSet<>();
-        for (Class<?> root : List.of(PlanResult.class, PlanDto.CreateRequest.class, PlanDto.Reservation.class)) {
+        for (Class<?> root : List.of(PlanResult.class, PlanDto.CreateRequest.class, PlanDto.Held.class)) {
             collect(root, reachable);
         }
-        List<Class<?>> registered = List.of(JsonDocuments.class.getAnnotation(RegisterForReflection.class).targets());
+        List<Class<?>> registered = List.of(Plan.class.getAnnotation(RegisterForReflection.class).targets());
         assertThat(reachable).hasSizeGreaterThan(10).contains(PlanResult.Blocker.class);
         assertThat(registered).containsAll(reachable);
     }

@@ -31,14 +31,14 @@ import io.quarkus.test.junit.QuarkusTest;
  * "Too big" needs 1,010 and cannot be placed.
  *
  * <pre>
- * Fits:    IT 8 × 1 kW × 1.5 = 12 kW = 0.012 MW (PUE 1 → grid 0.012 MW)
- *          energy 0.012 × 8760 h × 0.9 = 94.608 → 94.6 MWh/yr
- *          cost 94.608 × $100 + 8 × $10,000 / 4 years = $29,460.8 → 29,461 USD/yr
- *          carbon 94.608 MWh × 70 g/kWh = 6.62 tCO2e/yr
- * Too big: 1,010 needed − 10 available at Nairobi = 1,000 GPU_X missing (IT and grid suffice)
- *          → ADD_ACCELERATORS 1,000 × $10,000 = 10,000,000 USD, 120 days
- * Score:   medium −5 (priority); soft −(29,461 cost + 6.62256 × $85 = 563 carbon
- *          + 2 × (4 − 3) × 5 % × 29,460.8 = 2,946 sovereignty) = −32,970
+ * Fits:    a one-day run; IT 8 × 1 kW × 1.5 = 12 kW (PUE 1 → grid 12 kW)
+ *          energy per run 12 kW × 24 h = 288 kWh = 0.288 MWh
+ *          cost per run 0.288 × $100 + 8 × $10,000 / (4 years × 8760 h) × 24 h = $28.80 + $54.79 → 84 USD
+ *          carbon 0.288 MWh × 70 g/kWh = 0.02016 → 0.02 tCO2e per run
+ * Too big: 1,010 needed − 2 left at Nairobi (Fits holds 8 of its 10) = 1,008 GPU_X missing (IT and grid
+ *          suffice) → ADD_ACCELERATORS 1,008 × $10,000 = 10,080,000 USD, 120 days; rank 2 a new site:
+ *          1,010 × $10,000 + 1.515 MW × $10M = 25,250,000 USD. Kampala (UG) is outside [KE].
+ * Score:   stays in the JSON, not in the report.
  * </pre>
  */
 @QuarkusTest
@@ -86,36 +86,41 @@ class PlanReportTest {
         String tooBigName = name(tooBig);
 
         String markdown = report(plan, "text/markdown", "text/markdown");
-        assertThat(markdown).startsWith("# Placement plan " + plan + "\n")
+        String fitsMd = fitsName.replace("|", "\\|").replace("<", "\\<").replace(">", "\\>");
+        assertThat(markdown).startsWith("# Placement plan " + plan + "\n\n1 of 2 workloads placed; " + tooBigName
+                        + " needs 1008 GPU_X at Nairobi ($10,080,000, ready ")
                 .contains("- **Status:** COMPLETED\n")
                 .contains("- **Horizon:** 2027-01-01\n")
                 .contains("- **Weights:** cost 1, carbon 1, sovereignty 2, latency 1\n")
-                .contains("- **Score:** 0hard/-5medium/-32970soft (feasible)\n")
+                .doesNotContain("Score").doesNotContain("medium")
                 .contains("- **Committed:** no\n")
-                .contains("| Workload | Site | Region | Model | GPUs | IT MW | MWh/yr | USD/yr | tCO2e/yr | Latency ms |")
-                .contains("| " + fitsName.replace("|", "\\|").replace("<", "\\<").replace(">", "\\>")
-                        + " | Nairobi | KE | GPU_X | 8 | 0.012 | 94.6 | 29,461 | 6.62 | – |\n")
-                .contains("- **" + tooBigName + "** (priority 5): needs 1010 GPU_X GPUs (1.5 MW IT, 1.5 MW grid) "
+                .contains("| Workload | Site | Region | Jurisdiction | Sovereignty | Model | GPUs | IT power | Grid power | Latency ms |")
+                .contains("| " + fitsMd + " | Nairobi | KE | KE | SEAL-3 | GPU_X | 8 | 12 kW | 12 kW | – |\n")
+                .contains("| " + fitsMd + " | no start date | 1 | 0.288 | 84 | 0.02 |\n")
+                .contains("- **" + tooBigName + "** (priority 5): needs 1010 GPU_X GPUs (1.515 MW IT, 1.515 MW grid) "
                         + "in SEAL-0+ sites in \\[KE\\]; the best candidate, Nairobi, has 10 free GPU_X GPUs")
-                .contains("| KE | KE | GPU_X | 1,000 | 0.000 | 0.000 | 1 |\n")
-                .contains("| Add accelerators | KE | KE | Nairobi | 10,000,000 | 120 days | "
-                        + "add 1000 GPU_X at Nairobi, where power exists |\n")
+                .contains("### " + tooBigName + "\n")
+                .contains("| 1 | Add accelerators | Nairobi, KE | 10,080,000 | ")
+                .contains("| 2 | New site | new site, zone KE, KE | 25,250,000 | ")
+                .contains("| KE | KE | GPU_X | 1,008 | 0 kW | 0 kW | 1 |\n")
                 .contains("| Workloads | 2 (1 placed, 1 unplaced) |\n")
                 .contains("| GPUs | 8 |\n")
-                .contains("| IT MW | 0.012 |\n")
-                .contains("| Grid MW | 0.012 |\n")
-                .contains("| MWh/yr | 94.6 |\n")
-                .contains("| USD/yr | 29,461 |\n")
-                .contains("| tCO2e/yr | 6.62 |\n")
-                .contains("| Investment capex USD | 10,000,000 |\n")
+                .contains("| IT power | 12 kW |\n")
+                .contains("| Grid power | 12 kW |\n")
+                .contains("| MWh, all runs once | 0.288 |\n")
+                .contains("| USD, all runs once | 84 |\n")
+                .contains("| Inference services placed | 0 |\n")
+                .contains("| Capex of the recommended options, USD | 10,080,000 |\n")
                 .contains("| Longest lead time | 120 days |\n")
+                .contains("## Assumptions")
+                .contains("| Carbon price | 85 | USD per tCO2e |")
                 .doesNotContain("<b>");
 
         // Plain text: the same report, names as they are.
         String plain = report(plan, "text/plain", "text/plain");
-        assertThat(plain).contains("| " + fitsName + " | Nairobi | KE | GPU_X | 8 | 0.012 | 94.6 | 29,461 | 6.62 | – |\n")
+        assertThat(plain).contains("| " + fitsName + " | Nairobi | KE | KE | SEAL-3 | GPU_X | 8 | 12 kW | 12 kW | – |\n")
                 .contains("sites in [KE]; the best candidate")
-                .contains("| Investment capex USD | 10,000,000 |\n");
+                .contains("| Capex of the recommended options, USD | 10,080,000 |\n");
         // A client that takes anything gets Markdown.
         assertThat(report(plan, "*/*", "text/markdown")).isEqualTo(markdown);
     }

@@ -28,7 +28,7 @@ public class PlanRows {
         Plan plan = new Plan();
         plan.id = UUID.randomUUID();
         plan.status = status;
-        plan.request = "{}";
+        plan.request = new PlanDto.CreateRequest(List.of(UUID.randomUUID()), null, null, null, 30, null);
         plan.regionCodes = new ArrayList<>(List.of("KE"));
         plan.workloadCount = 1;
         plan.timeLimitSeconds = 30;

@@ -3,6 +3,8 @@ package org.sovplan.placement.sizing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.math.BigDecimal;
+
 import org.junit.jupiter.api.Test;
 import org.sovplan.placement.support.TestConfig;
 import org.sovplan.placement.workload.Precision;
@@ -40,15 +42,34 @@ class SizerTest {
         WorkloadSpec w = new WorkloadSpec(WorkloadType.TRAINING, 7, Precision.BF16, 2000.0, 30.0, 0.4, null);
         SizingResult s = sizer.size(w, A100, 1.4);
         assertEquals(260, s.gpus());
-        assertEquals(186_966, s.gpuHours(), 1);
+        assertEquals(new BigDecimal("186965.8"), s.gpuHours());
         // memory floor: 7e9 × 16 B / 80 GB = 1.4 → 2 GPUs (not binding)
         assertEquals(2, s.memoryFloorGpus());
-        // IT: 260 × 400 W × 1.5 / 1e6 = 0.156 MW; grid: × 1.4 = 0.2184 MW
-        assertEquals(0.156, s.itMw(), 1e-9);
-        assertEquals(0.2184, s.powerMw(), 1e-9);
-        // 0.2184 MW × 8760 h × 0.9 = 1721.9 MWh/yr
-        assertEquals(1721.87, s.energyMwhPerYear(), 0.01);
+        // IT: 260 × 400 W × 1.5 = 156,000 W = 156 kW; grid: × 1.4 = 218.4 kW, exact, no float noise
+        assertEquals(156_000, s.itWatts());
+        assertEquals(new BigDecimal("156.000"), s.itKw());
+        assertEquals(new BigDecimal("218.400"), s.powerKw());
+        // a run, not a year: 218.4 kW × 30 d × 24 h = 157,248 kWh = 157.248 MWh per run
+        assertEquals(new BigDecimal("157.248"), s.energyMwhPerRun());
+        assertEquals(new BigDecimal("30.0"), s.runDays());
+        assertNull(s.energyMwhPerYear());
         assertNull(s.replicas());
+    }
+
+    @Test
+    void aFourteenDayFineTuneReportsTheEnergyOfItsRun() {
+        // 8B on 20B tokens: 6 × 8e9 × 20e9 = 9.6e20 FLOP; / (312e12 × 0.4 × 3600) = 2,136.8 A100-hours;
+        // / (14 d × 24 h) = 6.36 → 7 A100. IT 7 × 400 W × 1.5 = 4,200 W; grid × 1.6 = 6,720 W;
+        // the run: 6.72 kW × 336 h = 2,257.92 kWh = 2.258 MWh (not 53 MWh "per year").
+        WorkloadSpec w = new WorkloadSpec(WorkloadType.FINE_TUNING, 8, Precision.BF16, 20.0, 14.0, 0.4, null);
+        SizingResult s = sizer.size(w, A100, 1.6);
+        assertEquals(7, s.gpus());
+        assertEquals(new BigDecimal("2136.8"), s.gpuHours());
+        assertEquals(4_200, s.itWatts());
+        assertEquals(new BigDecimal("4.200"), s.itKw());
+        assertEquals(new BigDecimal("6.720"), s.powerKw());
+        assertEquals(new BigDecimal("2.258"), s.energyMwhPerRun());
+        assertNull(s.energyMwhPerYear());
     }
 
     @Test
@@ -65,15 +86,31 @@ class SizerTest {
         // (compute cap: 242e12 × 0.3 / (2 × 3e9) = 12,100 tokens/s, not binding).
         WorkloadSpec w = new WorkloadSpec(WorkloadType.SLM_INFERENCE, 3, Precision.INT8, null, null, null, 2000.0);
         SizingResult s = sizer.size(w, L4, 1.5);
-        assertEquals(3.0, s.weightsGb(), 1e-9);
-        assertEquals(3.6, s.memoryPerReplicaGb(), 1e-9);
+        assertEquals(new BigDecimal("3.000"), s.weightsGb());
+        assertEquals(new BigDecimal("3.600"), s.memoryPerReplicaGb());
         assertEquals(1, s.gpusPerReplica());
-        assertEquals(960, s.tokensPerSecPerReplica(), 1e-6);
+        assertEquals(new BigDecimal("960.0"), s.tokensPerSecPerReplica());
         // 2000 / 960 = 2.08 → 3 replicas × 1 GPU
         assertEquals(3, s.replicas());
         assertEquals(3, s.gpus());
-        // 3 × 72 W × 1.5 / 1e6 = 0.000324 MW IT
-        assertEquals(0.000324, s.itMw(), 1e-12);
+        // 3 × 72 W × 1.5 = 324 W IT: 0.324 kW exactly (once shown as 3.24E-4 MW); grid × 1.5 = 486 W
+        assertEquals(324, s.itWatts());
+        assertEquals(new BigDecimal("0.324"), s.itKw());
+        assertEquals(new BigDecimal("0.486"), s.powerKw());
+        // a year at load factor 0.6: 486 W × 8760 h × 0.6 = 2,554.416 kWh = 2.554 MWh
+        assertEquals(new BigDecimal("2.554"), s.energyMwhPerYear());
+        assertNull(s.energyMwhPerRun());
+    }
+
+    @Test
+    void wattsAreExactAndNeverRoundedUp() {
+        // one 60 W Jetson module with 50 % server overhead draws 90 W: 0.090 kW, not 0.001 MW
+        assertEquals(90, Units.itWatts(1, 60, 0.5));
+        assertEquals(new BigDecimal("0.090"), Units.kw(90));
+        assertEquals(new BigDecimal("0.000090"), Units.mw(90));
+        // capacity in MW becomes watts rounded down: 0.0499999 MW is 49,999 W, never 50 kW
+        assertEquals(49_999, Units.wattsOfMw(0.0499999));
+        assertEquals(135, Units.gridWatts(90, 1.5));
     }
 
     @Test
@@ -83,7 +120,7 @@ class SizerTest {
         SizingResult s = sizer.size(w, H100, 1.3);
         assertEquals(3, s.gpusPerReplica());
         // 16 × 3 × 3.35e12 × 0.6 / 140e9 = 689.1 tokens/s; compute cap 3 × 989e12 × 0.3 / 140e9 = 6358
-        assertEquals(689.14, s.tokensPerSecPerReplica(), 0.01);
+        assertEquals(new BigDecimal("689.1"), s.tokensPerSecPerReplica());
         assertEquals(1, s.replicas());
     }
 

@@ -47,8 +47,22 @@ class SizingResourceTest {
                 .then().statusCode(200).body("gpus", equalTo(260)).extract().jsonPath();
         assertThat(sizing.getDouble("trainingFlop")).isCloseTo(8.4e22, within(1e18));
         assertThat(sizing.getDouble("gpuHours")).isCloseTo(186_966, within(1.0));
-        assertThat(sizing.getDouble("itMw")).isCloseTo(0.156, within(1e-6));
-        assertThat(sizing.getDouble("powerMw")).isCloseTo(0.2184, within(1e-6));
+        // exact figures, no float noise: 156 kW IT, 218.4 kW grid, 157.248 MWh for the 30-day run
+        assertThat(sizing.getLong("itWatts")).isEqualTo(156_000);
+        assertThat(sizing.getString("itKw")).isEqualTo("156.0");
+        assertThat(sizing.getString("powerKw")).isEqualTo("218.4");
+        assertThat(sizing.getString("energyMwhPerRun")).isEqualTo("157.248");
+        assertThat(sizing.getString("energyMwhPerYear")).isNull();
+    }
+
+    @Test
+    void theJsonCarriesNoFloatNoise() {
+        String json = given().auth().oauth2(TestTokens.planner()).contentType(ContentType.JSON)
+                .body(Map.of("workload", Map.of("type", "SLM_INFERENCE", "paramsBillion", 3, "precision", "int8",
+                        "peakTokensPerSec", 2000), "acceleratorModel", A100, "pue", 1.4))
+                .post("/api/v1/sizing").then().statusCode(200).extract().asString();
+        assertThat(json).contains("\"itKw\":0.600").contains("\"powerKw\":0.840")
+                .doesNotContainPattern("\\d\\.\\d{7,}").doesNotContainPattern("\\dE-\\d");
     }
 
     @Test

@@ -37,12 +37,21 @@ class PlacementSolveTest {
         Assignment a = result.assignments().get(0);
         assertThat(a.siteName()).isEqualTo("Cheap");
         assertThat(a.gpus()).isEqualTo(10);
+        // 10 × 1,000 W × 1.5 = 15,000 W: 15 kW exactly, and exactly what a commit reserves (0.015 MW)
+        assertThat(a.itWatts()).isEqualTo(15_000);
+        assertThat(a.itKw()).isEqualByComparingTo("15.000");
+        assertThat(a.powerKw()).isEqualByComparingTo("15.000");
         assertThat(a.itMw()).isEqualTo(0.015);
-        // 0.015 MW × 8760 h × 0.9 = 118.26 MWh; × $50 = $5,913 + 10 × $10,000 / 4 years = $30,913
-        assertThat(a.energyMwhPerYear()).isEqualTo(118.3);
-        assertThat(a.costUsdPerYear()).isEqualTo(30_913);
-        // 118.26 MWh × 100 g/kWh / 1000 = 11.83 t
-        assertThat(a.tco2ePerYear()).isEqualTo(11.83);
+        // a one-day run, per run: 15 kW × 24 h = 360 kWh = 0.36 MWh; × $50/MWh = $18
+        // + 10 × $10,000 / (4 years × 8760 h) × 24 h = $68.49 → $86
+        assertThat(a.basis()).isEqualTo(PlanResult.Basis.PER_RUN);
+        assertThat(a.energyMwhPerRun()).isEqualByComparingTo("0.360");
+        assertThat(a.costUsdPerRun()).isEqualByComparingTo("86");
+        // 0.36 MWh × 100 g/kWh / 1000 = 0.036 t
+        assertThat(a.tco2ePerRun()).isEqualByComparingTo("0.036");
+        assertThat(a.energyMwhPerYear()).isNull();
+        assertThat(result.totals().energyMwhAllRuns()).isEqualByComparingTo("0.360");
+        assertThat(result.totals().energyMwhPerYear()).isEqualByComparingTo("0");
         assertThat(result.unplaced()).isEmpty();
         assertThat(result.totals().placed()).isEqualTo(1);
     }
@@ -63,11 +72,21 @@ class PlacementSolveTest {
         assertThat(minor.blockers()).extracting(PlanResult.Blocker::rule).contains("CAPACITY_TAKEN");
         assertThat(result.shortfalls()).singleElement()
                 .satisfies(s -> assertThat(s.gpus()).isEqualTo(8))
-                .satisfies(s -> assertThat(s.itMw()).isZero());
-        assertThat(result.investments()).singleElement().satisfies(i -> {
+                .satisfies(s -> assertThat(s.itKw()).isZero());
+        // rank 1: 8 GPU_X where power exists, $80,000, ready in 120 days (before the horizon);
+        // rank 2: a new site, 8 × $10,000 + 12 kW × $10M/MW = $200,000, ready only after 540 days
+        assertThat(result.investments()).hasSize(2);
+        assertThat(result.investments().get(0)).satisfies(i -> {
+            assertThat(i.rank()).isEqualTo(1);
             assertThat(i.kind()).isEqualTo("ADD_ACCELERATORS");
-            assertThat(i.capexUsd()).isEqualTo(80_000);
+            assertThat(i.capexUsd()).isEqualByComparingTo("80000");
             assertThat(i.leadTimeDays()).isEqualTo(120);
+            assertThat(i.meetsDate()).isTrue();
+        });
+        assertThat(result.investments().get(1)).satisfies(i -> {
+            assertThat(i.kind()).isEqualTo("NEW_SITE");
+            assertThat(i.capexUsd()).isEqualByComparingTo("200000");
+            assertThat(i.meetsDate()).isFalse();
         });
     }
 
@@ -96,7 +115,23 @@ class PlacementSolveTest {
         Assignment a = result.assignments().get(0);
         assertThat(a.siteName()).isEqualTo("Nairobi");
         // 0 km: 2 × 0 × 1.5 / 200 + 5 ms overhead
-        assertThat(a.latencyMs()).isEqualTo(5.0);
+        assertThat(a.latencyMs()).isEqualByComparingTo("5.0");
+    }
+
+    @Test
+    void aTrainingWorkloadWithALatencyBoundIsPlacedAlone() {
+        // the bound is for serving: a run 2,900 km from its "users" still trains, and so does one whose users'
+        // region is unknown; the candidate filter and the constraints apply the same rule
+        PlanResult result = planner.plan(Instances.create()
+                .zone("ZA", 70, 100, 100)
+                .region("KE-30", -1.29, 36.82)
+                .site("Johannesburg", "ZA", 4, "ZA", 10, -26.2, 28.05, "GPU_X", 100)
+                .workload(training("bounded", 4).users("KE-30", 10.0).build())
+                .workload(training("nowhere", 4).users("XX-99", 10.0).build()).problem());
+        assertThat(result.feasible()).isTrue();
+        assertThat(result.unplaced()).isEmpty();
+        assertThat(siteByWorkload(result)).containsEntry("bounded", "Johannesburg").containsEntry("nowhere", "Johannesburg");
+        assertThat(result.assignments()).allSatisfy(a -> assertThat(a.latencyMs()).isNull());
     }
 
     @Test
@@ -119,8 +154,12 @@ class PlacementSolveTest {
         assertThat(result.investments()).singleElement().satisfies(i -> {
             assertThat(i.kind()).isEqualTo("NEW_SITE");
             assertThat(i.regionCode()).isEqualTo("KE");
-            assertThat(i.capexUsd()).isEqualTo(400_000);
+            assertThat(i.capexUsd()).isEqualByComparingTo("400000");
+            // made 2026-06-01, ready 540 days later (2027-11-23): 326 days after its start date
+            assertThat(i.readyDate()).isEqualTo(LocalDate.of(2027, 11, 23));
+            assertThat(i.daysLate()).isEqualTo(326);
         });
+        assertThat(result.timeline()).singleElement().satisfies(l -> assertThat(l.daysLate()).isEqualTo(326));
     }
 
     @Test
@@ -133,13 +172,17 @@ class PlacementSolveTest {
                 .workload(training("second", 10).priority(5).build()).problem());
         assertThat(siteByWorkload(result)).containsOnlyKeys("first");
         // each needs 15 kW of grid; 20 kW headroom leaves 5 kW: 10 kW short → 0.01 MW × $1.5M/MW
-        assertThat(result.unplaced().get(0).reason()).contains("zone KE has 0.0 MW grid headroom");
-        assertThat(result.shortfalls()).singleElement().satisfies(s -> assertThat(s.gridMw()).isEqualTo(0.01));
-        assertThat(result.investments()).singleElement().satisfies(i -> {
+        assertThat(result.unplaced().get(0).reason()).contains("zone KE has 5 kW grid headroom");
+        assertThat(result.shortfalls()).singleElement().satisfies(s -> assertThat(s.gridKw()).isEqualByComparingTo("10"));
+        assertThat(result.investments().get(0)).satisfies(i -> {
             assertThat(i.kind()).isEqualTo("GRID_UPGRADE");
-            assertThat(i.capexUsd()).isEqualTo(15_000);
+            assertThat(i.addedGridKw()).isEqualByComparingTo("10");
+            assertThat(i.capexUsd()).isEqualByComparingTo("15000");
             assertThat(i.leadTimeDays()).isEqualTo(730);
         });
+        // a new site cannot use the zone's 5 kW either: 19.5 kW of grid at PUE 1.3 needs a 14.5 kW upgrade
+        assertThat(result.investments()).filteredOn(i -> i.kind().equals("NEW_SITE")).singleElement()
+                .satisfies(i -> assertThat(i.addedGridKw()).isEqualByComparingTo("14.5"));
     }
 
     @Test
@@ -149,10 +192,13 @@ class PlacementSolveTest {
                 .site("Nairobi", "KE", 3, "KE", 10, 0, 0, "GPU_X", 10)
                 .workload(training("big", 20).build()).problem());
         PlanResult.Unplaced u = result.unplaced().get(0);
-        assertThat(u.reason()).contains("the best candidate, Nairobi, has 10 free GPU_X GPUs and 10.0 MW IT headroom");
+        assertThat(u.reason()).contains("the best candidate, Nairobi, has 10 free GPU_X GPUs and 10 MW IT headroom");
         assertThat(u.blockers()).extracting(PlanResult.Blocker::rule).containsExactly("TOO_SMALL");
-        assertThat(result.investments()).singleElement().satisfies(i -> assertThat(i.capexUsd()).isEqualTo(100_000));
-        assertThat(result.totals().investmentCapexUsd()).isEqualTo(100_000);
+        // rank 1 buys the 10 missing GPU_X beside the 10 there; the new site ($500,000) ranks below
+        assertThat(result.investments()).extracting(PlanResult.InvestmentOption::kind)
+                .containsExactly("ADD_ACCELERATORS", "NEW_SITE");
+        assertThat(result.investments().get(0).capexUsd()).isEqualByComparingTo("100000");
+        assertThat(result.totals().investmentCapexUsd()).isEqualByComparingTo("100000");
         assertThat(result.constraints()).extracting(PlanResult.ConstraintScore::constraint)
                 .contains(PlacementConstraints.UNPLACED, PlacementConstraints.POOL_GPUS);
     }

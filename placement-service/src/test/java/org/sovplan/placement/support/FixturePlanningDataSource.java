@@ -8,7 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 
 import org.sovplan.placement.client.PlanningDataLoader;
-import org.sovplan.placement.client.PlanningDataSource;
+import org.sovplan.placement.problem.PlanningDataSource;
 import org.sovplan.placement.problem.PlanningInputs;
 import org.sovplan.placement.problem.WorkloadDemand;
 

@@ -16,6 +16,7 @@ import org.sovplan.placement.problem.PlanningInputs.ZoneInput;
 import org.sovplan.placement.problem.PlanningProblem;
 import org.sovplan.placement.problem.Weights;
 import org.sovplan.placement.problem.WorkloadDemand;
+import org.sovplan.placement.sizing.AcceleratorClass;
 import org.sovplan.placement.sizing.AcceleratorSpec;
 import org.sovplan.placement.sizing.WorkloadSpec;
 import org.sovplan.placement.workload.Precision;
@@ -25,8 +26,10 @@ import org.sovplan.placement.workload.WorkloadType;
 public final class Instances {
 
     /** A simple accelerator: 1 kW TDP, 100 GB, 1000 TFLOPS, $10,000 — round numbers for hand checks. */
-    public static final AcceleratorSpec GPU_X = new AcceleratorSpec("GPU_X", 100.0, 2.0, 1000.0, 1000.0, null, 10000.0);
-    public static final AcceleratorSpec GPU_Y = new AcceleratorSpec("GPU_Y", 100.0, 2.0, 1000.0, 1000.0, null, 20000.0);
+    public static final AcceleratorSpec GPU_X = new AcceleratorSpec("GPU_X", 100.0, 2.0, 1000.0, 1000.0, null, 10000.0,
+            AcceleratorClass.TRAINING, false);
+    public static final AcceleratorSpec GPU_Y = new AcceleratorSpec("GPU_Y", 100.0, 2.0, 1000.0, 1000.0, null, 20000.0,
+            AcceleratorClass.TRAINING, false);
 
     private final List<SiteInput> sites = new ArrayList<>();
     private final Map<String, AcceleratorSpec> models = new LinkedHashMap<>();
@@ -35,6 +38,7 @@ public final class Instances {
     private final List<WorkloadDemand> workloads = new ArrayList<>();
     private Weights weights = Weights.DEFAULT;
     private LocalDate horizon = LocalDate.of(2027, 1, 1);
+    private LocalDate today = LocalDate.of(2026, 6, 1);
 
     public static Instances create() {
         Instances i = new Instances();
@@ -45,6 +49,11 @@ public final class Instances {
 
     public Instances zone(String code, double carbon, double price, double headroomMw) {
         zones.put(code, new ZoneInput(code, carbon, price, headroomMw));
+        return this;
+    }
+
+    public Instances zone(ZoneInput zone) {
+        zones.put(zone.code(), zone);
         return this;
     }
 
@@ -71,8 +80,37 @@ public final class Instances {
             int count = (Integer) modelAndCount[i + 1];
             pools.add(new PoolInput((String) modelAndCount[i], count, count));
         }
-        sites.add(new SiteInput(uuid(name), name, country, country, seal, "OPERATIONAL", availableFrom, itMw, 1.0,
-                zone, lat, lon, pools));
+        sites.add(new SiteInput(uuid(name), name, country, country, seal, "COLOCATION", "OPERATIONAL", availableFrom,
+                itMw, 1.0, zone, lat, lon, pools));
+        return this;
+    }
+
+    /** A site as given, e.g. of another type or status. */
+    public Instances site(SiteInput site) {
+        sites.add(site);
+        return this;
+    }
+
+    /** No accelerator model yet (not even GPU_X and GPU_Y). */
+    public Instances withoutModels() {
+        models.clear();
+        return this;
+    }
+
+    /** An accelerator model of the catalogue. */
+    public Instances model(AcceleratorSpec model) {
+        models.put(model.code(), model);
+        return this;
+    }
+
+    /** The day the plan is made. */
+    public Instances today(LocalDate value) {
+        this.today = value;
+        return this;
+    }
+
+    public Instances horizon(LocalDate value) {
+        this.horizon = value;
         return this;
     }
 
@@ -83,7 +121,7 @@ public final class Instances {
 
     public PlanningProblem problem() {
         return new PlanningProblem(List.copyOf(workloads), new PlanningInputs(List.copyOf(sites), Map.copyOf(models),
-                Map.copyOf(zones), Map.copyOf(regions)), weights, horizon);
+                Map.copyOf(zones), Map.copyOf(regions)), weights, horizon, today);
     }
 
     /** A training run that needs exactly {@code gpus} GPU_X: 1000 TFLOPS × MFU 0.5 × 24 h × 1 day per GPU. */
@@ -93,6 +131,11 @@ public final class Instances {
         double tokensBillion = gpus * 7.2 * (1 - 1e-9);
         return new Demand(name, new WorkloadSpec(WorkloadType.TRAINING, paramsBillion, Precision.BF16,
                 tokensBillion, 1.0, 0.5, null));
+    }
+
+    /** Any workload spec, e.g. a fine-tune on real catalogue figures. */
+    public static Demand of(String name, WorkloadSpec spec) {
+        return new Demand(name, spec);
     }
 
     /** An inference service. */
@@ -113,6 +156,8 @@ public final class Instances {
         private Double maxLatencyMs;
         private Double maxCarbon;
         private LocalDate start;
+        private Double substituteParams;
+        private Precision substitutePrecision;
 
         Demand(String name, WorkloadSpec spec) {
             this.name = name;
@@ -126,10 +171,12 @@ public final class Instances {
         public Demand users(String region, Double maxMs) { userRegion = region; maxLatencyMs = maxMs; return this; }
         public Demand maxCarbon(double v) { maxCarbon = v; return this; }
         public Demand start(LocalDate v) { start = v; return this; }
+        public Demand substitute(Double minParamsBillion, Precision precision) {
+            substituteParams = minParamsBillion; substitutePrecision = precision; return this; }
 
         public WorkloadDemand build() {
             return new WorkloadDemand(uuid(name), name, "KE", spec, priority, seal, jurisdictions, models, userRegion,
-                    maxLatencyMs, maxCarbon, start);
+                    maxLatencyMs, maxCarbon, start, substituteParams, substitutePrecision);
         }
     }
 

@@ -1,12 +1,12 @@
-package org.sovplan.placement.client;
+package org.sovplan.placement.problem;
 
 import java.time.LocalDate;
 import java.util.List;
 
-import org.sovplan.placement.problem.PlanningInputs;
-import org.sovplan.placement.problem.WorkloadDemand;
-
-/** Where a plan's sites, accelerators, zones and region centroids come from. */
+/**
+ * Where a plan's sites, accelerators, zones and region centroids come from. It lives with the
+ * planning domain that needs it; {@code client/PlanningDataLoader} implements it over REST.
+ */
 public interface PlanningDataSource {
 
     /**
