@@ -55,6 +55,10 @@ public interface ScenarioConfig {
     @WithDefault("250000")
     double unservedPenaltyUsdPerGpuYear();
 
+    /** Average share of a year that GPUs serving training draw full power (energy of training lines). */
+    @WithDefault("0.9")
+    double trainingLoadFactor();
+
     /** Largest IT MW a new-site candidate may grow to. */
     @WithDefault("50")
     double newSiteMaxItMw();

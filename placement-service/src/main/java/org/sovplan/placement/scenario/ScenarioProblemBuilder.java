@@ -148,7 +148,7 @@ public final class ScenarioProblemBuilder {
                     + (w.maxLatencyMs() == null || w.userRegionCode() == null ? ""
                             : ", within " + w.maxLatencyMs() + " ms of " + w.userRegionCode());
         }
-        double loadFactor = w.spec().type().isTraining() ? placement.sizing().trainingLoadFactor()
+        double loadFactor = w.spec().type().isTraining() ? config.trainingLoadFactor()
                 : placement.sizing().inferenceLoadFactor();
         return new DemandLine(line.name(), units, loadFactor, options, eligible, reason);
     }
