@@ -44,11 +44,13 @@ async function route() {
     if (a.getAttribute('href') === `#${name}`) a.setAttribute('aria-current', 'page'); else a.removeAttribute('aria-current');
   });
   disposeCharts();
-  view.replaceChildren();
+  // Each visit renders into its own container: a slower view left meanwhile fills a detached one.
+  const container = h('div', { class: 'view', 'data-view': name });
+  view.replaceChildren(container);
   try {
-    await render(view, arg);
+    await render(container, arg);
   } catch (error) {
-    view.append(h('p', { class: 'field-error', role: 'alert' }, `Could not load this view: ${error.message}`));
+    container.append(h('p', { class: 'field-error', role: 'alert' }, `Could not load this view: ${error.message}`));
   }
 }
 

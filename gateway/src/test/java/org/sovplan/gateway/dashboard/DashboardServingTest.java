@@ -66,5 +66,7 @@ class DashboardServingTest {
         given().get("/assets/no-such-file.js").then().statusCode(404).contentType("application/problem+json");
         given().post("/").then().statusCode(404).contentType("application/problem+json");
         given().auth().oauth2(TestTokens.viewer()).get("/assets/app.js").then().statusCode(200);
+        given().auth().oauth2(TestTokens.viewer()).get("/somewhere-else").then().statusCode(404)
+                .contentType("application/problem+json");
     }
 }
