@@ -49,6 +49,7 @@ final class ContractHygiene {
         removeTypeBesideRef(merged);
         plainNumbers(merged);
         if (merged.path("components").path("schemas") instanceof ObjectNode schemas) {
+            inlineScalars(merged, schemas);
             enumVariantNames(schemas);
             documentEventStreams(merged);
             answersAsSent(merged, schemas);
@@ -98,6 +99,45 @@ final class ContractHygiene {
             return NODES.numberNode(stripped.toBigIntegerExact());
         }
         return NODES.numberNode(new BigDecimal(stripped.toPlainString()));
+    }
+
+    // ------------------------------------------------------------------ scalars
+
+    /**
+     * SmallRye names java.time and UUID as schemas of their own ({@code LocalDate}, {@code Instant},
+     * {@code UUID}): plain strings with a format. Generators then clash with their own types of those names
+     * ({@code ModelLocalDate}); written in place they are what they are, a string with a format.
+     */
+    private static void inlineScalars(ObjectNode merged, ObjectNode schemas) {
+        Map<String, ObjectNode> scalars = new java.util.LinkedHashMap<>();
+        schemas.properties().forEach(entry -> {
+            JsonNode schema = entry.getValue();
+            if (schema.path("type").asText().equals("string") && !schema.has("enum") && !schema.has("properties")
+                    && schema.has("format")) {
+                scalars.put(SCHEMA_REF + entry.getKey(), (ObjectNode) schema);
+            }
+        });
+        if (scalars.isEmpty()) {
+            return;
+        }
+        replaceRefs(merged, scalars);
+        scalars.keySet().forEach(ref -> schemas.remove(ref.substring(SCHEMA_REF.length())));
+    }
+
+    private static void replaceRefs(JsonNode node, Map<String, ObjectNode> scalars) {
+        if (node instanceof ObjectNode object) {
+            ObjectNode scalar = scalars.get(object.path("$ref").asText(""));
+            if (scalar != null) {
+                object.remove("$ref");
+                ObjectNode inlined = scalar.deepCopy();
+                object.properties().forEach(sibling -> inlined.set(sibling.getKey(), sibling.getValue()));
+                object.removeAll();
+                object.setAll(inlined);
+            }
+            object.properties().forEach(field -> replaceRefs(field.getValue(), scalars));
+        } else if (node instanceof ArrayNode array) {
+            array.forEach(element -> replaceRefs(element, scalars));
+        }
     }
 
     // ------------------------------------------------------------------ enums
