@@ -59,13 +59,6 @@ public interface PlacementConfig {
         @WithDefault("16")
         double trainingBytesPerParam();
 
-        /**
-         * Average fraction of a year that hardware bought for yearly training demand draws full power
-         * (scenarios' yearly energy; a single plan reports training per run instead).
-         */
-        @WithDefault("0.9")
-        double trainingLoadFactor();
-
         /** Average inference load as a fraction of the sized peak (annualised energy). */
         @WithDefault("0.6")
         double inferenceLoadFactor();
