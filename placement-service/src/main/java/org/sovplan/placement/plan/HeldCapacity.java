@@ -48,7 +48,7 @@ final class HeldCapacity {
                         .filter(h -> h.modelCode().equals(pool.modelCode())).mapToInt(PlanDto.Held::gpus).sum())))
                 .toList();
         return new SiteInput(site.id(), site.name(), site.regionCode(), site.jurisdiction(), site.sovereigntyLevel(),
-                site.status(), site.availableFrom(), itMw.doubleValue(), site.pue(), site.gridZoneCode(), site.lat(),
+                site.type(), site.status(), site.availableFrom(), itMw.doubleValue(), site.pue(), site.gridZoneCode(), site.lat(),
                 site.lon(), pools);
     }
 }

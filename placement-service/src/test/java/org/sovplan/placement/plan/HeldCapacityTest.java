@@ -31,7 +31,7 @@ class HeldCapacityTest {
     }
 
     private static PlanningInputs.SiteInput site(String name, int reservedGpus) {
-        return new PlanningInputs.SiteInput(UUID.randomUUID(), name, "KE", "KE", 3, "OPERATIONAL", null, 1.0, 1.2, "KE",
+        return new PlanningInputs.SiteInput(UUID.randomUUID(), name, "KE", "KE", 3, "SOVEREIGN_CLOUD", "OPERATIONAL", null, 1.0, 1.2, "KE",
                 -1.29, 36.82, List.of(new PlanningInputs.PoolInput("GPU_X", 10, 10 - reservedGpus),
                         new PlanningInputs.PoolInput("GPU_Y", 10, 10)));
     }
