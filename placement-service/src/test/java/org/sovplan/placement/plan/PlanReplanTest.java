@@ -108,7 +108,7 @@ class PlanReplanTest {
         String p = solved(request(5, w));
         String held = committed(p, w);
         // The reservation carries the assignment's exact IT power, to the watt.
-        BigDecimal itMw = new BigDecimal(plan(p).getString("result.assignments[0].itMw"));
+        BigDecimal itMw = new BigDecimal(plan(p).getString("result.assignments[0].itWatts")).movePointLeft(6);
         assertThat(new BigDecimal(reservationCalls(p, w).get(0).getBodyAsString()
                 .replaceAll(".*\"itMw\":([0-9.Ee+-]+).*", "$1"))).isEqualByComparingTo(itMw);
 
