@@ -13,7 +13,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.sovplan.energy.profile.HourlyFigures;
@@ -56,7 +55,6 @@ public final class QuoteDto {
     }
 
     @Schema(name = "EnergyQuote")
-    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Response(
             @Schema(example = "KE") String zoneCode,
             UUID siteId,
