@@ -7,30 +7,28 @@ import org.sovplan.testsupport.TestTokens;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
-/** Requests as the dev realm's users, with JSON bodies. */
+/**
+ * Requests as the dev realm's users, with JSON bodies. Each request signs a fresh token: a token
+ * kept for the whole run would expire (after five minutes) in a slow run.
+ */
 public final class Api {
-
-    private static final String ADMIN = TestTokens.admin();
-    private static final String VIEWER = TestTokens.viewer();
-    private static final String RESERVER = TestTokens.user("service-account-placement")
-            .roles("capacity-reserver").regions("*").sign();
 
     private Api() {
     }
 
     /** ada: admin of every region. */
     public static RequestSpecification asAdmin() {
-        return as(ADMIN);
+        return as(TestTokens.admin());
     }
 
     /** vera: read-only. */
     public static RequestSpecification asViewer() {
-        return as(VIEWER);
+        return as(TestTokens.viewer());
     }
 
     /** placement-service's account: capacity-reserver of every region. */
     public static RequestSpecification asReserver() {
-        return as(RESERVER);
+        return as(TestTokens.user("service-account-placement").roles("capacity-reserver").regions("*").sign());
     }
 
     public static RequestSpecification as(String token) {

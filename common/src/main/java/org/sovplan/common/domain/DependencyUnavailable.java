@@ -16,11 +16,16 @@ public class DependencyUnavailable extends DomainException {
         this.retryAfterSeconds = retryAfterSeconds;
     }
 
+    /** Retry after the service's configured {@code sovplan.problems.retry-after}. */
+    public DependencyUnavailable(String dependency, String why, Throwable cause) {
+        this(dependency, why, 0, cause);
+    }
+
     public String dependency() {
         return dependency;
     }
 
-    /** Seconds after which a retry has a chance, for the Retry-After header. */
+    /** Seconds after which a retry has a chance, for the Retry-After header; 0: the configured default. */
     public int retryAfterSeconds() {
         return retryAfterSeconds;
     }

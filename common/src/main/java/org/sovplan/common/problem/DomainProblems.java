@@ -27,9 +27,11 @@ import org.sovplan.common.problem.Problem.FieldError;
 public class DomainProblems {
 
     private final ObjectMapper json;
+    private final ProblemConfig config;
 
-    public DomainProblems(ObjectMapper json) {
+    public DomainProblems(ObjectMapper json, ProblemConfig config) {
         this.json = json;
+        this.config = config;
     }
 
     @ServerExceptionMapper
@@ -38,10 +40,12 @@ public class DomainProblems {
             case NotFound notFound -> problem(404, "not-found", "Not found", notFound, uri, List.of()).build();
             case Conflict conflict -> problem(409, "conflict", "Conflict", conflict, uri, List.of()).build();
             case RuleBroken broken -> problem(422, "unprocessable", "Semantically invalid", broken, uri,
-                    broken.field() == null ? List.of() : List.of(new FieldError(broken.field(), broken.rule())))
+                    broken.violations().stream().filter(v -> v.field() != null)
+                            .map(v -> new FieldError(v.field(), v.rule())).toList())
                     .build();
             case DependencyUnavailable down -> problem(503, "dependency-unavailable", "Service unavailable", down, uri,
-                    List.of()).header(HttpHeaders.RETRY_AFTER, down.retryAfterSeconds()).build();
+                    List.of()).header(HttpHeaders.RETRY_AFTER, down.retryAfterSeconds() > 0 ? down.retryAfterSeconds()
+                    : Math.max(1, config.retryAfter().toSeconds())).build();
             default -> problem(409, "conflict", "Conflict", e, uri, List.of()).build();
         };
     }

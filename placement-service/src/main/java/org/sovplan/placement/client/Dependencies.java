@@ -5,9 +5,10 @@ import jakarta.ws.rs.WebApplicationException;
 
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
-import org.sovplan.common.problem.ApiException;
+import org.sovplan.common.domain.DependencyUnavailable;
+import org.sovplan.common.domain.DomainException;
 
-/** Turns a failed call to capacity-service or energy-service into a 503 problem with a clear reason. */
+/** Turns a failed call to capacity-service or energy-service into a {@link DependencyUnavailable} with a clear reason. */
 public final class Dependencies {
 
     private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(Dependencies.class);
@@ -16,15 +17,15 @@ public final class Dependencies {
     }
 
     /** A 503 naming the service and what went wrong, without internals (logged, with the cause). */
-    public static ApiException unavailable(String service, Throwable failure) {
+    public static DependencyUnavailable unavailable(String service, Throwable failure) {
         LOG.warnf(failure, "Call to %s failed", service);
-        return ApiException.unavailable(service + " is unavailable: " + describe(failure));
+        return new DependencyUnavailable(service, describe(failure), failure);
     }
 
     /** What went wrong, in words. */
     public static String describe(Throwable failure) {
-        if (failure instanceof ApiException api) {
-            return api.getMessage();
+        if (failure instanceof DomainException domain) {
+            return domain.getMessage();
         }
         if (failure instanceof ServiceAccountRefusedException) {
             return "it refused placement-service's service-account token (HTTP 401), also a newly fetched one;"

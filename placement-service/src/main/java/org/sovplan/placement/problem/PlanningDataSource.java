@@ -12,7 +12,7 @@ public interface PlanningDataSource {
     /**
      * The inputs for planning these workloads by the horizon date.
      *
-     * @throws org.sovplan.common.problem.ApiException 503 when a dependency is down
+     * @throws org.sovplan.common.domain.DependencyUnavailable when a dependency is down
      */
     PlanningInputs load(List<WorkloadDemand> workloads, LocalDate horizonDate);
 }

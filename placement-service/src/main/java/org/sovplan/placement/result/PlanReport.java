@@ -2,6 +2,7 @@ package org.sovplan.placement.result;
 
 import static org.sovplan.placement.result.ReportText.number;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -199,15 +200,19 @@ public final class PlanReport {
             line("None: existing capacity covers every workload.");
             return;
         }
-        line("What the recommended options add:");
+        line("What the recommended options add (IT capacity and grid headroom only where they must be built):");
         line("");
-        line("| Region | Grid zone | Model | GPUs | IT power | Grid headroom | Workloads |");
+        line("| Region | Grid zone | Model | GPUs | IT capacity to build | Grid headroom to add | Workloads |");
         line("|---|---|---|--:|--:|--:|--:|");
         for (Shortfall s : shortfalls) {
             row(s.regionCode(), orNone(s.gridZoneCode()), s.acceleratorModel(), number(s.gpus()),
-                    ReportText.power(s.itKw().movePointRight(3).longValue()),
-                    ReportText.power(s.gridKw().movePointRight(3).longValue()), number(s.workloadIds().size()));
+                    built(s.itKw()), built(s.gridKw()), number(s.workloadIds().size()));
         }
+    }
+
+    /** Power to build, or "none" where what exists covers it. */
+    private static String built(BigDecimal kw) {
+        return kw.signum() == 0 ? "none" : ReportText.power(kw.movePointRight(3).longValue());
     }
 
     private void totals(Totals t) {
@@ -239,7 +244,16 @@ public final class PlanReport {
         line("| Assumption | Value | Unit | Source |");
         line("|---|--:|---|---|");
         for (Assumption a : assumptions) {
-            row(a.name(), a.value(), a.unit(), a.source());
+            row(a.name(), readable(a.value()), a.unit(), a.source());
+        }
+    }
+
+    /** A figure with thousands separators ("10,000,000"); a value that is not a number as it is. */
+    private static String readable(String value) {
+        try {
+            return number(new BigDecimal(value));
+        } catch (NumberFormatException notANumber) {
+            return value;
         }
     }
 

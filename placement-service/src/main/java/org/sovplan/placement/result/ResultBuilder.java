@@ -1,6 +1,7 @@
 package org.sovplan.placement.result;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,7 +64,7 @@ public class ResultBuilder {
             CandidateReport report = built.reports().get(p.getWorkloadId());
             WorkloadDemand w = report.workload();
             if (p.getPool() != null) {
-                assignments.add(Assignments.of(p, w, inputs));
+                assignments.add(Assignments.of(p, w, inputs, built.problem().today()));
                 timeline.placed(w);
             } else if (unplacedIds.contains(p.getWorkloadId())) {
                 Candidate best = bestOption(report, residuals);
@@ -132,7 +133,11 @@ public class ResultBuilder {
         private Assignments() {
         }
 
-        static Assignment of(Placement p, WorkloadDemand w, PlanningInputs inputs) {
+        /**
+         * A run starts on its start date, or on the day of the plan when that date has passed (the
+         * timeline flags it), so the run dates shown can still be met.
+         */
+        static Assignment of(Placement p, WorkloadDemand w, PlanningInputs inputs, LocalDate today) {
             Candidate c = p.candidate();
             var site = p.site();
             boolean run = c.finite();
@@ -140,7 +145,8 @@ public class ResultBuilder {
             BigDecimal usd = Units.usd(c.costUsd());
             BigDecimal tco2e = Units.decimal(c.tco2e(), Units.TCO2E_SCALE);
             BigDecimal runDays = run ? BigDecimal.valueOf(w.spec().targetDays()) : null;
-            var start = run ? w.startDate() : null;
+            LocalDate start = !run || w.startDate() == null ? null
+                    : w.startDate().isBefore(today) ? today : w.startDate();
             var end = start == null ? null : start.plusDays((long) Math.ceil(w.spec().targetDays()));
             return new Assignment(p.getWorkloadId(), p.getName(), w.spec().type().name(), site.id(), site.name(),
                     site.regionCode(), inputs.regionName(site.regionCode()), site.jurisdiction(), site.zone().code(),

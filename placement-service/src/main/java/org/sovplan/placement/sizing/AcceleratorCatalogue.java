@@ -11,7 +11,7 @@ public interface AcceleratorCatalogue {
     /**
      * One model, empty when the catalogue does not know the code.
      *
-     * @throws org.sovplan.common.problem.ApiException 503 when the catalogue cannot be read
+     * @throws org.sovplan.common.domain.DependencyUnavailable when the catalogue cannot be read
      */
     Optional<AcceleratorSpec> model(String code);
 }

@@ -5,8 +5,8 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.sovplan.common.problem.ApiException;
-import org.sovplan.common.problem.Problem.FieldError;
+import org.sovplan.common.domain.RuleBroken;
+import org.sovplan.common.domain.RuleBroken.Violation;
 import org.sovplan.placement.config.PlacementConfig;
 import org.sovplan.placement.workload.WorkloadRepository;
 
@@ -31,7 +31,7 @@ public class SizingService {
         checkChoices(request);
         WorkloadSpec spec = request.workloadId() != null
                 ? workloads.findByIdOptional(request.workloadId()).map(WorkloadSpec::of)
-                        .orElseThrow(() -> ApiException.unprocessable("workloadId", "unknown workload " + request.workloadId()))
+                        .orElseThrow(() -> new RuleBroken("workloadId", "unknown workload " + request.workloadId()))
                 : request.workload().toSpec();
         checkSpec(spec);
         AcceleratorSpec model = request.acceleratorModel() != null ? request.acceleratorModel()
@@ -41,30 +41,30 @@ public class SizingService {
     }
 
     private AcceleratorSpec catalogueModel(String code) {
-        return catalogue.model(code).orElseThrow(() -> ApiException.unprocessable("acceleratorModelCode",
+        return catalogue.model(code).orElseThrow(() -> new RuleBroken("acceleratorModelCode",
                 "capacity-service does not know " + code));
     }
 
     private static void checkChoices(SizingDto.Request r) {
-        List<FieldError> errors = new ArrayList<>();
+        List<Violation> errors = new ArrayList<>();
         if ((r.workloadId() == null) == (r.workload() == null)) {
-            errors.add(new FieldError("workloadId", "give exactly one of workloadId and workload"));
+            errors.add(new Violation("workloadId", "give exactly one of workloadId and workload"));
         }
         if ((r.acceleratorModelCode() == null) == (r.acceleratorModel() == null)) {
-            errors.add(new FieldError("acceleratorModelCode", "give exactly one of acceleratorModelCode and acceleratorModel"));
+            errors.add(new Violation("acceleratorModelCode", "give exactly one of acceleratorModelCode and acceleratorModel"));
         }
         if (!errors.isEmpty()) {
-            throw ApiException.unprocessable(errors.get(0).field() + ": " + errors.get(0).message(), errors);
+            throw new RuleBroken(errors);
         }
     }
 
     private static void checkSpec(WorkloadSpec s) {
         if (s.type().isTraining() && (s.trainTokensBillion() == null || s.targetDays() == null)) {
-            throw ApiException.unprocessable("workload.trainTokensBillion",
+            throw new RuleBroken("workload.trainTokensBillion",
                     "training and fine-tuning need trainTokensBillion and targetDays");
         }
         if (!s.type().isTraining() && s.peakTokensPerSec() == null) {
-            throw ApiException.unprocessable("workload.peakTokensPerSec", "inference needs peakTokensPerSec");
+            throw new RuleBroken("workload.peakTokensPerSec", "inference needs peakTokensPerSec");
         }
     }
 }

@@ -10,7 +10,9 @@ import jakarta.transaction.Transactional;
 import org.sovplan.common.paging.PageQuery;
 import org.sovplan.common.paging.PageResponse;
 import org.sovplan.common.paging.Sorting;
-import org.sovplan.common.problem.ApiException;
+import org.sovplan.common.domain.Conflict;
+import org.sovplan.common.domain.NotFound;
+import org.sovplan.common.domain.RuleBroken;
 import org.sovplan.common.problem.Versions;
 import org.sovplan.common.security.RegionScope;
 
@@ -46,7 +48,7 @@ public class WorkloadService {
         WorkloadRules.check(request);
         scope.requireWrite(request.regionCode());
         if (workloads.nameTaken(request.regionCode(), request.name(), null)) {
-            throw ApiException.conflict("a workload named '" + request.name() + "' exists in " + request.regionCode());
+            throw new Conflict("a workload named '" + request.name() + "' exists in " + request.regionCode());
         }
         Workload workload = new Workload();
         workload.id = UUID.randomUUID();
@@ -65,7 +67,7 @@ public class WorkloadService {
         scope.requireWrite(request.regionCode());
         Versions.check("workload", id, expected, workload.version);
         if (workloads.nameTaken(request.regionCode(), request.name(), id)) {
-            throw ApiException.conflict("a workload named '" + request.name() + "' exists in " + request.regionCode());
+            throw new Conflict("a workload named '" + request.name() + "' exists in " + request.regionCode());
         }
         apply(request, workload);
         workloads.flush();
@@ -86,16 +88,16 @@ public class WorkloadService {
             found = workloads.withIds(ids);
             if (found.size() != ids.stream().distinct().count()) {
                 List<UUID> missing = ids.stream().filter(i -> found.stream().noneMatch(w -> w.id.equals(i))).toList();
-                throw ApiException.unprocessable("workloadIds", "unknown workloads " + missing);
+                throw new RuleBroken("workloadIds", "unknown workloads " + missing);
             }
         } else {
             found = workloads.search(filter, SORTING.of(null)).range(0, max).list();
         }
         if (found.isEmpty()) {
-            throw ApiException.unprocessable("workloadIds", "the plan covers no workload; name some or widen the filter");
+            throw new RuleBroken("workloadIds", "the plan covers no workload; name some or widen the filter");
         }
         if (found.size() > max) {
-            throw ApiException.unprocessable("workloadIds", "a plan covers at most " + max + " workloads");
+            throw new RuleBroken("workloadIds", "a plan covers at most " + max + " workloads");
         }
         return found;
     }
@@ -125,6 +127,6 @@ public class WorkloadService {
     }
 
     private Workload find(UUID id) {
-        return workloads.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("workload", id));
+        return workloads.findByIdOptional(id).orElseThrow(() -> new NotFound("workload", id));
     }
 }

@@ -20,7 +20,7 @@ import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.sovplan.common.problem.ApiException;
+import org.sovplan.common.domain.DependencyUnavailable;
 import org.sovplan.placement.support.DependencyStubs;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -98,8 +98,8 @@ class DependencyFailureTest {
     void theLoaderAnswers503NamingTheServiceThatIsDown() {
         wiremock.stubFor(get(urlPathEqualTo("/api/v1/sites")).willReturn(aResponse().withStatus(500)));
         assertThatThrownBy(() -> loader.load(List.of(), LocalDate.of(2027, 1, 1)))
-                .isInstanceOf(ApiException.class)
-                .satisfies(e -> assertThat(((ApiException) e).status()).isEqualTo(503))
+                .isInstanceOf(DependencyUnavailable.class)
+                .satisfies(e -> assertThat(((DependencyUnavailable) e).dependency()).isEqualTo("capacity-service"))
                 .hasMessageContaining("capacity-service is unavailable: it answered HTTP 500");
     }
 
@@ -112,7 +112,7 @@ class DependencyFailureTest {
         wiremock.stubFor(get(urlPathEqualTo("/api/v1/grid-zones"))
                 .willReturn(aResponse().withFault(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER)));
         assertThatThrownBy(() -> loader.load(List.of(), LocalDate.of(2027, 1, 1)))
-                .isInstanceOf(ApiException.class).hasMessageContaining("energy-service is unavailable");
+                .isInstanceOf(DependencyUnavailable.class).hasMessageContaining("energy-service is unavailable");
     }
 
     @Test

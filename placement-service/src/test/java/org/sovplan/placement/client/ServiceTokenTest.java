@@ -24,7 +24,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.sovplan.common.problem.ApiException;
+import org.sovplan.common.domain.DependencyUnavailable;
 import org.sovplan.placement.support.DependencyStubs;
 import org.sovplan.testsupport.TestTokens;
 
@@ -97,7 +97,7 @@ class ServiceTokenTest {
         // more attempts than the breaker's request volume threshold (4): it would open if 401s counted
         for (int attempt = 1; attempt <= 6; attempt++) {
             assertThatThrownBy(() -> loader.load(List.of(), LocalDate.of(2027, 1, 1)))
-                    .isInstanceOf(ApiException.class)
+                    .isInstanceOf(DependencyUnavailable.class)
                     .hasMessageContaining("capacity-service is unavailable")
                     .hasMessageContaining("HTTP 401")
                     .hasMessageNotContaining("circuit breaker");

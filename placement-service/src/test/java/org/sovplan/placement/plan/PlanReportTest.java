@@ -102,7 +102,8 @@ class PlanReportTest {
                 .contains("### " + tooBigName + "\n")
                 .contains("| 1 | Add accelerators | Nairobi, KE | 10,080,000 | ")
                 .contains("| 2 | New site | new site, zone KE, KE | 25,250,000 | ")
-                .contains("| KE | KE | GPU_X | 1,008 | 0 kW | 0 kW | 1 |\n")
+                .contains("| Region | Grid zone | Model | GPUs | IT capacity to build | Grid headroom to add | Workloads |")
+                .contains("| KE | KE | GPU_X | 1,008 | none | none | 1 |\n")
                 .contains("| Workloads | 2 (1 placed, 1 unplaced) |\n")
                 .contains("| GPUs | 8 |\n")
                 .contains("| IT power | 12 kW |\n")
@@ -114,6 +115,7 @@ class PlanReportTest {
                 .contains("| Longest lead time | 120 days |\n")
                 .contains("## Assumptions")
                 .contains("| Carbon price | 85 | USD per tCO2e |")
+                .contains("| Data-centre capex | 10,000,000 | USD per IT MW |")
                 .doesNotContain("<b>");
 
         // Plain text: the same report, names as they are.

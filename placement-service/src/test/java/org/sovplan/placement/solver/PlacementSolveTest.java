@@ -57,6 +57,24 @@ class PlacementSolveTest {
     }
 
     @Test
+    void aRunWhoseStartDateHasPassedRunsFromTheDayOfThePlanAndIsFlaggedLate() {
+        // the plan is made on 2026-06-01 (Instances' today); the run was due on 2026-05-20
+        PlanResult result = planner.plan(Instances.create()
+                .zone("KE", 100, 50, 100)
+                .site("Nairobi", "KE", 4, "KE", 10, 0, 0, "GPU_X", 100)
+                .workload(training("late run", 10).start(LocalDate.of(2026, 5, 20)).build()).problem());
+        Assignment a = result.assignments().get(0);
+        // a one-day run: it can start today at the earliest, so the dates shown can still be met
+        assertThat(a.runStartDate()).isEqualTo(LocalDate.of(2026, 6, 1));
+        assertThat(a.runEndDate()).isEqualTo(LocalDate.of(2026, 6, 2));
+        assertThat(result.timeline()).singleElement().satisfies(l -> {
+            assertThat(l.startDate()).isEqualTo(LocalDate.of(2026, 5, 20));
+            assertThat(l.earliestDate()).isEqualTo(LocalDate.of(2026, 6, 1));
+            assertThat(l.daysLate()).isEqualTo(12);
+        });
+    }
+
+    @Test
     void aFullPoolLeavesTheLowestPriorityOutAndSaysWhatToBuy() {
         PlanResult result = planner.plan(Instances.create()
                 .zone("KE", 70, 100, 100)

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.startsWith;
 import static org.hamcrest.Matchers.not;
 
 import java.util.HashMap;
@@ -105,7 +106,8 @@ class WorkloadResourceTest {
         training.put("precision", "int4");
         given().auth().oauth2(TestTokens.planner()).contentType(ContentType.JSON).body(training)
                 .post("/api/v1/workloads").then().statusCode(422).contentType("application/problem+json")
-                .body("errors.field", hasItems("trainTokensBillion", "targetDays", "precision", "peakTokensPerSec"));
+                .body("errors.field", hasItems("trainTokensBillion", "targetDays", "precision", "peakTokensPerSec"))
+                .body("detail", startsWith("4 rules are broken: trainTokensBillion: is required for TRAINING; "));
 
         Map<String, Object> noTokens = inference(unique("No tokens"));
         noTokens.remove("peakTokensPerSec");
