@@ -71,6 +71,18 @@ class DashboardBrowserTest {
             assertEquals(sites.getList("items").size(), browser.all("#sites-table tbody tr").size(),
                     "the sites also appear in a table");
             assertTrue(browser.all("svg.map path.country").size() > 100, "country shapes come with the page");
+            // The projection is fitted to the region: Kenya (its sites lie inside it) is centred and fills the frame.
+            @SuppressWarnings("unchecked")
+            Map<String, Number> fit = (Map<String, Number>) browser.script("""
+                    const svg = document.querySelector('svg.map');
+                    const box = svg.querySelector('path.country.focus').getBBox();
+                    const view = svg.viewBox.baseVal;
+                    return { dx: box.x + box.width / 2 - view.width / 2, dy: box.y + box.height / 2 - view.height / 2,
+                             share: Math.max(box.width / view.width, box.height / view.height) };
+                    """);
+            assertTrue(Math.abs(fit.get("dx").doubleValue()) <= 2 && Math.abs(fit.get("dy").doubleValue()) <= 2,
+                    "the region is centred: " + fit);
+            assertTrue(fit.get("share").doubleValue() >= 0.85, "the region fills the map: " + fit);
         }
     }
 
