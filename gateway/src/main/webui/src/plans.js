@@ -1,6 +1,6 @@
 // Plans: start one (planners), follow it live over Server-Sent Events, cancel it, read its result
 // (assignments on the map and in a table, unplaced workloads and why, shortfalls and investments),
-// commit it, and download its Markdown report.
+// commit and release it, and download its Markdown report.
 import { call, events, json, ProblemError } from './api.js';
 import { bars } from './charts.js';
 import { field, h, showProblem, table } from './dom.js';
@@ -169,14 +169,15 @@ async function resultParts(plan, r) {
     h('div', { class: 'columns' },
       h('section', { 'aria-labelledby': 'plan-map-title' }, h('h4', { id: 'plan-map-title' }, 'Where each workload runs, from its users'),
         drawMap({ focus: country, countries: regions, sites: [...sites.values()].filter(Boolean), lines, label: `Map of the plan: ${lines.length} lines from user regions to sites` })),
-      table('Assignments', [
+      // In a div: a table does not scroll by itself, and a wide one would widen the page.
+      h('div', {}, table('Assignments', [
         ['Workload', (a) => a.workloadName], ['Site', (a) => a.siteName], ['Model', (a) => a.acceleratorModel],
         ['GPUs', (a) => num(a.gpus, 0), { numeric: true }], ['IT power', (a) => power(a.itKw), { numeric: true }],
         ['Basis', (a) => (perRun(a) ? `per run, ${date(a.runStartDate)} to ${date(a.runEndDate)}` : 'per year')],
         ['MWh', (a) => num(perRun(a) ? a.energyMwhPerRun : a.energyMwhPerYear), { numeric: true }],
         ['USD', (a) => usd(perRun(a) ? a.costUsdPerRun : a.costUsdPerYear), { numeric: true }],
         ['t CO2e', (a) => num(perRun(a) ? a.tco2ePerRun : a.tco2ePerYear), { numeric: true }], ['Latency ms', (a) => num(a.latencyMs, 1), { numeric: true }],
-      ], r.assignments, { id: 'assignments-table' })),
+      ], r.assignments, { id: 'assignments-table' }))),
     h('section', { id: 'unplaced' }, h('h4', {}, `Unplaced workloads (${r.unplaced.length})`),
       r.unplaced.length === 0 ? h('p', {}, 'Every workload is placed.') : h('ul', {}, r.unplaced.map((u) => h('li', {},
         h('strong', {}, u.workloadName), ` (priority ${u.priority}): ${u.reason}`,
@@ -201,6 +202,15 @@ async function resultParts(plan, r) {
   ];
 }
 
+/** The commit's state in words: COMMITTED, RELEASED, or a commit under way or undone. */
+function commitText(commit) {
+  switch (commit.state) {
+    case 'COMMITTED': return `Committed ${time(commit.committedAt)} by ${commit.requestedBy}: ${commit.reservations.length} reservations.`;
+    case 'RELEASED': return `Released ${time(commit.releasedAt)} by ${commit.releasedBy ?? commit.requestedBy}: its reservations are free again.`;
+    default: return `Commit ${commit.state.toLowerCase()}${commit.failure ? `: ${commit.failure}` : ''}.`;
+  }
+}
+
 /** Training and fine-tuning report per run, inference per year (the plan's basis per assignment). */
 function perRun(assignment) {
   return assignment.basis === 'PER_RUN';
@@ -209,16 +219,36 @@ function perRun(assignment) {
 function actions(plan) {
   const box = h('div', { class: 'actions' });
   const message = h('p', { id: 'commit-message', role: 'status' });
-  if (plan.commit) {
-    message.textContent = `Committed ${time(plan.commit.committedAt)}: ${plan.commit.reservations.length} reservations.`;
-  } else if (state.identity.canPlan && plan.result && plan.result.assignments.length > 0) {
+  const me = state.identity;
+  const showCommit = (commit) => {
+    box.querySelector('#release-plan')?.remove();
+    message.textContent = commitText(commit);
+    // Only the planner who committed a plan, or an admin, may release it (the API checks the same).
+    if (commit.state === 'COMMITTED' && me.canPlan && (me.role === 'admin' || commit.requestedBy === me.name)) {
+      const release = h('button', { type: 'button', id: 'release-plan', class: 'secondary' }, 'Release plan (free its GPUs)');
+      release.addEventListener('click', async () => {
+        release.disabled = true;
+        try {
+          showCommit(await json(`/api/v1/plans/${plan.id}/release`, { method: 'POST' }));
+        } catch (error) {
+          release.disabled = false;
+          message.textContent = error.message;
+        }
+      });
+      box.prepend(release);
+    }
+  };
+  if (plan.commit && plan.commit.state !== 'ABORTED') {
+    showCommit(plan.commit);
+  } else if (me.canPlan && plan.result && plan.result.assignments.length > 0) {
+    if (plan.commit) message.textContent = commitText(plan.commit);
     const commit = h('button', { type: 'button', id: 'commit-plan' }, 'Commit plan (reserve its GPUs)');
     commit.addEventListener('click', async () => {
       commit.disabled = true;
       try {
         const done = await json(`/api/v1/plans/${plan.id}/commit`, { method: 'POST', headers: { 'Idempotency-Key': `dashboard-commit-${plan.id}` } });
-        message.textContent = `Committed ${time(done.committedAt)}: ${done.reservations.length} reservations.`;
         commit.remove();
+        showCommit(done);
       } catch (error) {
         commit.disabled = false;
         message.textContent = error.message;
