@@ -37,8 +37,8 @@ export async function scenarios(view, scenarioId, runId) {
 async function listScenarios(listBox, compareBox, detail) {
   const q = new URLSearchParams({ regionCode: state.region, size: '100', sort: 'name,asc' });
   const page = await json(`/api/v1/scenarios?${q}`);
-  const compare = h('button', { type: 'button', id: 'compare-scenarios', disabled: true }, 'Compare selected scenarios');
-  const hint = h('p', { class: 'note', id: 'compare-hint' }, `Select two or three scenarios to compare them side by side.`);
+  const compare = h('button', { type: 'button', id: 'compare-scenarios', disabled: true, 'aria-describedby': 'compare-hint' }, 'Compare selected scenarios');
+  const hint = h('p', { class: 'note', id: 'compare-hint' }, 'Select two or three scenarios to compare them side by side.');
   const picks = [];
   const onPick = () => {
     const chosen = picks.filter((p) => p.checked).length;
@@ -75,7 +75,7 @@ async function openScenario(detail, scenarioId, runId) {
     h('h3', { id: 'scenario-title' }, scenario.name),
     h('p', {}, `${scenario.regionCode}, ${scenario.firstYear}–${scenario.lastYear} · discount rate ${num(scenario.definition.discountRatePct)} % · `
       + `${scenario.definition.demand.length} demand lines · default variant ${scenario.definition.defaultVariant ?? '—'}`),
-    state.identity.canPlan ? runForm(scenario, openRun, runsBox) : h('p', { class: 'note' }, 'Your role reads scenarios; planners run them.'),
+    state.identity.canPlan ? runForm(scenario, openRun) : h('p', { class: 'note' }, 'Your role reads scenarios; planners run them.'),
     runBox, runsBox, compareRuns));
   await listRuns(runsBox, scenario, openRun, compareRuns);
   if (runId) {
