@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -44,6 +45,7 @@ class DashboardInventoryBrowserTest {
         String siteId = location.substring(location.lastIndexOf('/') + 1);
         String edit = "button.edit-site[data-id='" + siteId + "']";
         try (Browser browser = new Browser(BUILD).signIn(stack.gatewayUrl(), "ada")) {
+            browser.await("the site's edit button").atMost(Duration.ofMinutes(2)).until(() -> browser.has(edit));
             browser.click(edit);
             browser.await("the site form").until(() -> browser.has("#site-form"));
             browser.type("#f-itCapacityMw", "-3");
@@ -74,7 +76,8 @@ class DashboardInventoryBrowserTest {
     void plannersAndViewersSeeNoEditButtons() {
         for (String user : new String[] { "paul", "vera" }) {
             try (Browser browser = new Browser(BUILD).signIn(stack.gatewayUrl(), user)) {
-                browser.await("the sites table").until(() -> browser.has("#sites-table tbody tr td"));
+                // The first view of a fresh sign-in loads the map and every list: allow a busy machine its time.
+                browser.await("the sites table").atMost(Duration.ofMinutes(2)).until(() -> browser.has("#sites-table tbody tr td"));
                 assertFalse(browser.has("button.edit-site"), user + " sees no edit button");
             }
         }
