@@ -61,15 +61,18 @@ export async function signOut() {
   return manager.signoutRedirect({ id_token_hint: current?.id_token });
 }
 
-/** A fresh access token from the refresh token, or null when the session is over. */
-export async function renew() {
-  try {
-    user = await manager.signinSilent();
-    return user;
-  } catch {
-    user = null;
-    return null;
-  }
+let renewing = null;
+
+/**
+ * A fresh access token from the refresh token, or null when the session is over. Calls that meet a 401 at the
+ * same moment share one renewal.
+ */
+export function renew() {
+  renewing ??= manager.signinSilent()
+    .then((renewed) => { user = renewed; return user; })
+    .catch(() => { user = null; return null; })
+    .finally(() => { renewing = null; });
+  return renewing;
 }
 
 export function accessToken() {

@@ -12,6 +12,14 @@ export function num(value, maxDecimals = 3) {
   return formats.get(maxDecimals).format(value);
 }
 
+/** Power for people, as the plan report writes it: kW below 1 MW, MW from 1 MW (the API gives kW). */
+export function power(kw) {
+  if (kw === null || kw === undefined) {
+    return '—';
+  }
+  return Number(kw) < 1000 ? `${num(kw)} kW` : `${num(Number(kw) / 1000)} MW`;
+}
+
 export function usd(value) {
   return value === null || value === undefined ? '—' : `$${num(value, 0)}`;
 }

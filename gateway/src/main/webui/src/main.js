@@ -1,4 +1,4 @@
-// The planner's dashboard: sign-in, then one view per section (#overview, #energy, #workloads, #plans).
+// The planner's dashboard: sign-in, then one view per section (#overview, #energy, #workloads, #plans, #scenarios).
 // It uses only the public API through the gateway; roles decide what is shown, and the API decides what is allowed.
 import { whenSessionExpires } from './api.js';
 import { identity, initAuth, onUserChange, signIn, signOut } from './auth.js';
@@ -7,12 +7,13 @@ import { h } from './dom.js';
 import { energy } from './energy.js';
 import { overview } from './overview.js';
 import { plans } from './plans.js';
+import { scenarios } from './scenarios.js';
 import { state } from './state.js';
 import { workloads } from './workloads.js';
 
 const view = document.getElementById('view');
 const banner = document.getElementById('banner');
-const VIEWS = { overview, energy, workloads, plans };
+const VIEWS = { overview, energy, workloads, plans, scenarios };
 
 function showBanner(...content) {
   banner.replaceChildren(...content);
@@ -38,7 +39,7 @@ function renderWho() {
 
 async function route() {
   if (!state.identity) return;
-  const [name, arg] = (location.hash.replace(/^#/, '') || 'overview').split('/');
+  const [name, ...args] = (location.hash.replace(/^#/, '') || 'overview').split('/');
   const render = VIEWS[name] ?? overview;
   document.querySelectorAll('#nav a').forEach((a) => {
     if (a.getAttribute('href') === `#${name}`) a.setAttribute('aria-current', 'page'); else a.removeAttribute('aria-current');
@@ -48,7 +49,7 @@ async function route() {
   const container = h('div', { class: 'view', 'data-view': name });
   view.replaceChildren(container);
   try {
-    await render(container, arg);
+    await render(container, ...args);
   } catch (error) {
     container.append(h('p', { class: 'field-error', role: 'alert' }, `Could not load this view: ${error.message}`));
   }

@@ -1,6 +1,6 @@
 // The region map: country shapes from world-atlas (Natural Earth, public domain) bundled into the page,
 // projected with d3-geo into SVG. No tiles, no request leaves the machine.
-import { geoContains, geoMercator, geoPath } from 'd3-geo';
+import { geoCircle, geoContains, geoMercator, geoPath } from 'd3-geo';
 import { feature } from 'topojson-client';
 import countries50m from 'world-atlas/countries-50m.json';
 
@@ -34,26 +34,46 @@ export function countryAt(lon, lat) {
   return world.features.find((f) => geoContains(f, [lon, lat]));
 }
 
+const WIDTH = 640;
+const PADDING = 24;
+const MIN_HEIGHT = 320;
+const MAX_HEIGHT = 560;
+/** Degrees around each site or line end kept in view, so that a marker at the edge is drawn whole. */
+const POINT_MARGIN_DEGREES = 0.3;
+
+/**
+ * A Mercator projection fitted to the region's shape and to every point drawn (sites, ends of lines), centred,
+ * in a frame as tall as that shape needs at the map's width (within bounds), so the region fills the map.
+ */
+function fitted(focusFeature, points) {
+  const features = [
+    ...(focusFeature ? [focusFeature] : []),
+    ...points.filter(([lon, lat]) => Number.isFinite(lon) && Number.isFinite(lat))
+      .map((centre) => ({ type: 'Feature', geometry: geoCircle().center(centre).radius(POINT_MARGIN_DEGREES)() })),
+  ];
+  const projection = geoMercator();
+  if (!features.length) {
+    return { projection: projection.fitSize([WIDTH, 480], { type: 'Sphere' }), width: WIDTH, height: 480 };
+  }
+  const all = { type: 'FeatureCollection', features };
+  projection.fitWidth(WIDTH - 2 * PADDING, all);
+  const [[, top], [, bottom]] = geoPath(projection).bounds(all);
+  const height = Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, Math.ceil(bottom - top) + 2 * PADDING));
+  projection.fitExtent([[PADDING, PADDING], [WIDTH - PADDING, height - PADDING]], all);
+  return { projection, width: WIDTH, height };
+}
+
 /**
  * Draws the map. focus: the country region ({lat, lon}); countries: regions keyed by code (for zones);
  * zones: grid zones; sites; lines: [{from: [lon, lat], to: [lon, lat], label}].
  */
 export function drawMap({ focus, countries = [], zones = [], sites = [], lines = [], label }) {
-  const width = 640;
-  const height = 480;
-  const svg = el('svg', { viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': label, class: 'map' });
   const focusFeature = focus ? countryAt(focus.lon, focus.lat) : null;
-  const points = {
-    type: 'FeatureCollection',
-    features: [
-      ...(focusFeature ? [focusFeature] : []),
-      ...sites.map((s) => ({ type: 'Feature', geometry: { type: 'Point', coordinates: [s.lon, s.lat] } })),
-    ],
-  };
-  const projection = geoMercator();
-  if (points.features.length) {
-    projection.fitExtent([[24, 24], [width - 24, height - 24]], points);
-  }
+  const { projection, width, height } = fitted(focusFeature, [
+    ...sites.map((s) => [s.lon, s.lat]),
+    ...lines.flatMap((l) => [l.from, l.to]),
+  ]);
+  const svg = el('svg', { viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': label, class: 'map' });
   const path = geoPath(projection);
   const zoneByFeature = new Map();
   for (const zone of zones) {

@@ -1,8 +1,8 @@
 // Region overview: the map (sites by IT MW and sovereignty, zones by carbon intensity) and the capacity
 // summary now and at a chosen date, as tables and a chart.
-import { json } from './api.js';
+import { json, ProblemError } from './api.js';
 import { bars } from './charts.js';
-import { field, h, table } from './dom.js';
+import { field, h, showProblem, table } from './dom.js';
 import { date, num } from './format.js';
 import { drawMap, legend } from './map.js';
 import { state } from './state.js';
@@ -14,22 +14,24 @@ export async function overview(view) {
   const regionSelect = h('select', {}, countries.map((c) => h('option', { value: c.code, selected: c.code === state.region }, `${c.name} (${c.code})`)));
   const asOf = h('input', { type: 'date', value: state.asOf, required: true });
   const body = h('div', { class: 'overview' }, h('p', {}, 'Loading…'));
+  const editor = h('section', { id: 'site-editor', 'aria-live': 'polite' });
   const controls = h('form', { class: 'controls', 'aria-label': 'Region and date' },
     field('Region', 'region', regionSelect), field('Capacity as of', 'asOf', asOf));
   const refresh = async () => {
     state.region = regionSelect.value;
     state.asOf = asOf.value || state.asOf;
     body.replaceChildren(h('p', {}, 'Loading…'));
-    body.replaceChildren(...await content(state.region, state.asOf, countries));
+    editor.replaceChildren();
+    body.replaceChildren(...await content(state.region, state.asOf, countries, (site) => editSite(editor, site, refresh)));
   };
   regionSelect.addEventListener('change', refresh);
   asOf.addEventListener('change', refresh);
   controls.addEventListener('submit', (e) => { e.preventDefault(); refresh(); });
-  view.append(h('h2', {}, 'Region overview'), controls, body);
+  view.append(h('h2', {}, 'Region overview'), controls, editor, body);
   await refresh();
 }
 
-async function content(regionCode, asOf, countries) {
+async function content(regionCode, asOf, countries, onEdit) {
   const q = encodeURIComponent(regionCode);
   const [sites, zones, now, then] = await Promise.all([
     json(`/api/v1/sites?regionCode=${q}&size=500&sort=itCapacityMw,desc`),
@@ -52,6 +54,7 @@ async function content(regionCode, asOf, countries) {
       ['Sovereignty', (s) => s.sovereigntyLevel], ['Available from', (s) => date(s.availableFrom)],
       ['IT MW', (s) => num(s.itCapacityMw), { numeric: true }], ['Available IT MW', (s) => num(s.availableItMw), { numeric: true }],
       ['Grid zone', (s) => s.gridZoneCode],
+      ...(state.identity.canEdit ? [['Edit', (s) => h('button', { type: 'button', class: 'link edit-site', 'data-id': s.id, onclick: () => onEdit(s) }, `Edit ${s.name}`)]] : []),
     ], sites.items, { id: 'sites-table' }),
     table('Grid zones', [
       ['Zone', (z) => z.code], ['Country', (z) => z.countryCode],
@@ -89,4 +92,43 @@ function summary(now, then, asOf) {
       ['IT MW', (c) => num(c.totals.itCapacityMw), { numeric: true }],
       ['MW per million people', (c) => num(c.itCapacityMwPerMillionPeople), { numeric: true, field: 'perMillion' }],
     ], now.countries ?? [], { id: 'per-million-table' }));
+}
+
+/** The fields of a site that an update replaces (PUT /sites/{id}); pools are managed on their own. */
+const SITE_FIELDS = ['name', 'regionCode', 'type', 'operator', 'operatorHqCountry', 'jurisdiction', 'sovereigntyLevel',
+  'certifications', 'status', 'availableFrom', 'itCapacityMw', 'maxItMw', 'pue', 'gridZoneCode', 'lat', 'lon', 'tier',
+  'source', 'estimated'];
+
+/**
+ * Admins edit a site's IT MW and status. The update carries the version the form was opened with, so a site
+ * changed meanwhile by someone else is refused (409) rather than overwritten; the API checks roles and regions.
+ */
+async function editSite(editor, listed, refresh) {
+  const site = await json(`/api/v1/sites/${listed.id}`);
+  const itMw = h('input', { type: 'number', min: 0, step: 'any', value: site.itCapacityMw, inputmode: 'decimal', required: true });
+  const status = h('select', {}, STATUSES.map((x) => h('option', { value: x, selected: x === site.status }, x)));
+  const cancel = h('button', { type: 'button', class: 'secondary', id: 'cancel-site-edit', onclick: () => editor.replaceChildren() }, 'Cancel');
+  const form = h('form', { id: 'site-form', class: 'card', novalidate: true, 'aria-labelledby': 'site-form-title' },
+    h('h3', { id: 'site-form-title' }, `Edit ${site.name}`),
+    h('div', { class: 'row' }, field('IT MW', 'itCapacityMw', itMw), field('Status', 'status', status)),
+    h('p', { class: 'form-message', role: 'status' }),
+    h('div', { class: 'actions' }, h('button', { type: 'submit', id: 'save-site' }, 'Save site'), cancel));
+  form.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    const body = Object.fromEntries(SITE_FIELDS.filter((k) => site[k] !== undefined).map((k) => [k, site[k]]));
+    body.itCapacityMw = itMw.value === '' ? null : Number(itMw.value);
+    body.status = status.value;
+    body.version = site.version;
+    try {
+      showProblem(form, null);
+      await json(`/api/v1/sites/${site.id}`, { method: 'PUT', body });
+      await refresh();
+      editor.replaceChildren(h('p', { id: 'site-saved', role: 'status' }, `Saved ${site.name}.`));
+    } catch (error) {
+      if (!(error instanceof ProblemError)) throw error;
+      showProblem(form, error);
+    }
+  });
+  editor.replaceChildren(form);
+  itMw.focus();
 }

@@ -1,10 +1,10 @@
 // Plans: start one (planners), follow it live over Server-Sent Events, cancel it, read its result
 // (assignments on the map and in a table, unplaced workloads and why, shortfalls and investments),
-// commit it, and download its Markdown report.
+// commit and release it, and download its Markdown report.
 import { call, events, json, ProblemError } from './api.js';
 import { bars } from './charts.js';
 import { field, h, showProblem, table } from './dom.js';
-import { num, time, usd } from './format.js';
+import { date, num, power, time, usd } from './format.js';
 import { drawMap } from './map.js';
 import { state } from './state.js';
 
@@ -98,7 +98,6 @@ async function show(panel, id) {
 
 async function follow(panel, plan, signal) {
   const status = h('span', { id: 'plan-status' }, plan.status);
-  const score = h('span', { id: 'plan-score' }, plan.progress?.bestScore ?? '—');
   const limitMs = (plan.progress?.timeLimitSeconds ?? 30) * 1000;
   const bar = h('progress', { id: 'plan-progress', max: limitMs, value: plan.progress?.elapsedMs ?? 0, 'aria-label': 'Solving time used' });
   const cancel = state.identity.canPlan ? h('button', { type: 'button', id: 'cancel-plan', class: 'secondary' }, 'Cancel plan') : null;
@@ -112,12 +111,11 @@ async function follow(panel, plan, signal) {
   });
   panel.replaceChildren(h('div', { class: 'card' },
     h('h3', {}, `Plan ${plan.id}`),
-    h('p', {}, 'Status: ', status, ' · best score: ', score),
+    h('p', {}, 'Status: ', status),
     bar, cancel));
   try {
     await events(`/api/v1/plans/${plan.id}/events`, (type, event) => {
       if (event.status) status.textContent = event.status;
-      if (event.bestScore) score.textContent = event.bestScore;
       if (event.elapsedMs !== undefined) bar.value = Math.min(event.elapsedMs, limitMs);
     }, signal);
   } catch (error) {
@@ -132,7 +130,8 @@ async function follow(panel, plan, signal) {
 async function result(panel, plan) {
   const r = plan.result;
   const parts = [h('h3', {}, `Plan ${plan.id}`),
-    h('p', {}, 'Status: ', h('span', { id: 'plan-status' }, plan.status), r ? ` · score ${r.score}${r.feasible ? '' : ' (infeasible)'}` : '',
+    h('p', {}, 'Status: ', h('span', { id: 'plan-status' }, plan.status),
+      r ? ` · ${r.totals.placed} of ${r.totals.workloads} workloads placed` : '',
       plan.failureReason ? ` · ${plan.failureReason}` : '')];
   if (r) {
     parts.push(...await resultParts(plan, r));
@@ -162,19 +161,23 @@ async function resultParts(plan, r) {
     table('Totals', [
       ['Workloads', () => num(t.workloads, 0), { numeric: true }], ['Placed', () => num(t.placed, 0), { numeric: true, field: 'placed' }],
       ['Unplaced', () => num(t.unplaced, 0), { numeric: true }], ['GPUs', () => num(t.gpus, 0), { numeric: true }],
-      ['IT MW', () => num(t.itMw), { numeric: true }], ['Power MW', () => num(t.powerMw), { numeric: true }],
-      ['MWh per year', () => num(t.energyMwhPerYear, 0), { numeric: true }], ['USD per year', () => usd(t.costUsdPerYear), { numeric: true }],
-      ['t CO2e per year', () => num(t.tco2ePerYear, 1), { numeric: true }], ['Investment capex', () => usd(t.investmentCapexUsd), { numeric: true }],
+      ['IT power', () => power(t.itKw), { numeric: true }], ['Grid power', () => power(t.powerKw), { numeric: true }],
+      ['MWh, all runs once', () => num(t.energyMwhAllRuns), { numeric: true }], ['USD, all runs once', () => usd(t.costUsdAllRuns), { numeric: true }],
+      ['MWh per year of the services', () => num(t.energyMwhPerYear), { numeric: true }], ['USD per year of the services', () => usd(t.costUsdPerYear), { numeric: true }],
+      ['Investment capex', () => usd(t.investmentCapexUsd), { numeric: true }], ['Start dates missed', () => num(t.lateStarts, 0), { numeric: true }],
     ], [t], { id: 'plan-totals' }),
     h('div', { class: 'columns' },
       h('section', { 'aria-labelledby': 'plan-map-title' }, h('h4', { id: 'plan-map-title' }, 'Where each workload runs, from its users'),
         drawMap({ focus: country, countries: regions, sites: [...sites.values()].filter(Boolean), lines, label: `Map of the plan: ${lines.length} lines from user regions to sites` })),
-      table('Assignments', [
+      // In a div: a table does not scroll by itself, and a wide one would widen the page.
+      h('div', {}, table('Assignments', [
         ['Workload', (a) => a.workloadName], ['Site', (a) => a.siteName], ['Model', (a) => a.acceleratorModel],
-        ['GPUs', (a) => num(a.gpus, 0), { numeric: true }], ['IT MW', (a) => num(a.itMw), { numeric: true }],
-        ['MWh/yr', (a) => num(a.energyMwhPerYear, 0), { numeric: true }], ['USD/yr', (a) => usd(a.costUsdPerYear), { numeric: true }],
-        ['t CO2e/yr', (a) => num(a.tco2ePerYear, 1), { numeric: true }], ['Latency ms', (a) => num(a.latencyMs, 1), { numeric: true }],
-      ], r.assignments, { id: 'assignments-table' })),
+        ['GPUs', (a) => num(a.gpus, 0), { numeric: true }], ['IT power', (a) => power(a.itKw), { numeric: true }],
+        ['Basis', (a) => (perRun(a) ? `per run, ${date(a.runStartDate)} to ${date(a.runEndDate)}` : 'per year')],
+        ['MWh', (a) => num(perRun(a) ? a.energyMwhPerRun : a.energyMwhPerYear), { numeric: true }],
+        ['USD', (a) => usd(perRun(a) ? a.costUsdPerRun : a.costUsdPerYear), { numeric: true }],
+        ['t CO2e', (a) => num(perRun(a) ? a.tco2ePerRun : a.tco2ePerYear), { numeric: true }], ['Latency ms', (a) => num(a.latencyMs, 1), { numeric: true }],
+      ], r.assignments, { id: 'assignments-table' }))),
     h('section', { id: 'unplaced' }, h('h4', {}, `Unplaced workloads (${r.unplaced.length})`),
       r.unplaced.length === 0 ? h('p', {}, 'Every workload is placed.') : h('ul', {}, r.unplaced.map((u) => h('li', {},
         h('strong', {}, u.workloadName), ` (priority ${u.priority}): ${u.reason}`,
@@ -184,31 +187,68 @@ async function resultParts(plan, r) {
         r.shortfalls.length ? bars('Shortfall GPUs by region and model', r.shortfalls.map((s) => `${s.regionCode} ${s.acceleratorModel ?? ''}`), [{ name: 'GPUs', data: r.shortfalls.map((s) => s.gpus) }], { unit: 'GPUs' }) : null,
         table('Shortfalls', [
           ['Region', (s) => s.regionCode], ['Zone', (s) => s.gridZoneCode], ['Model', (s) => s.acceleratorModel],
-          ['GPUs', (s) => num(s.gpus, 0), { numeric: true }], ['IT MW', (s) => num(s.itMw), { numeric: true }], ['Grid MW', (s) => num(s.gridMw), { numeric: true }],
+          ['GPUs', (s) => num(s.gpus, 0), { numeric: true }], ['IT power to add', (s) => power(s.itKw), { numeric: true }], ['Grid headroom to add', (s) => power(s.gridKw), { numeric: true }],
         ], r.shortfalls, { id: 'shortfalls-table' })),
       h('section', {}, h('h4', {}, 'Investment options'),
-        r.investments.length ? bars('Investment options, capex in USD', r.investments.map((i, n) => `${n + 1}. ${i.kind}`), [{ name: 'capex USD', data: r.investments.map((i) => i.capexUsd) }], { unit: 'USD' }) : null,
+        r.investments.length ? bars('Investment options, capex in USD', r.investments.map((i) => `${i.workloadName}: ${i.rank}. ${i.kind}`), [{ name: 'capex USD', data: r.investments.map((i) => i.capexUsd) }], { unit: 'USD' }) : null,
         table('Investment options', [
-          ['#', (i) => r.investments.indexOf(i) + 1], ['Kind', (i) => i.kind], ['Where', (i) => i.siteName ?? i.gridZoneCode ?? i.regionCode],
-          ['Capex', (i) => usd(i.capexUsd), { numeric: true }], ['Lead time, days', (i) => num(i.leadTimeDays, 0), { numeric: true }],
+          ['Workload', (i) => i.workloadName], ['#', (i) => num(i.rank, 0), { numeric: true }], ['Kind', (i) => i.kind],
+          ['Where', (i) => i.siteName ?? i.gridZoneCode ?? i.regionCode],
+          ['Capex', (i) => usd(i.capexUsd), { numeric: true }],
+          ['Energy USD', (i) => `${usd(i.opexUsd)} ${i.basis === 'PER_RUN' ? 'per run' : 'per year'}`, { numeric: true }],
+          ['Ready', (i) => date(i.readyDate)], ['In time', (i) => (i.meetsDate ? 'yes' : `${num(i.daysLate, 0)} days late`)],
           ['What', (i) => i.description],
         ], r.investments, { id: 'investments-table' }))),
   ];
 }
 
+/** The commit's state in words: COMMITTED, RELEASED, or a commit under way or undone. */
+function commitText(commit) {
+  switch (commit.state) {
+    case 'COMMITTED': return `Committed ${time(commit.committedAt)} by ${commit.requestedBy}: ${commit.reservations.length} reservations.`;
+    case 'RELEASED': return `Released ${time(commit.releasedAt)} by ${commit.releasedBy ?? commit.requestedBy}: its reservations are free again.`;
+    default: return `Commit ${commit.state.toLowerCase()}${commit.failure ? `: ${commit.failure}` : ''}.`;
+  }
+}
+
+/** Training and fine-tuning report per run, inference per year (the plan's basis per assignment). */
+function perRun(assignment) {
+  return assignment.basis === 'PER_RUN';
+}
+
 function actions(plan) {
   const box = h('div', { class: 'actions' });
   const message = h('p', { id: 'commit-message', role: 'status' });
-  if (plan.commit) {
-    message.textContent = `Committed ${time(plan.commit.committedAt)}: ${plan.commit.reservations.length} reservations.`;
-  } else if (state.identity.canPlan && plan.result && plan.result.assignments.length > 0) {
+  const me = state.identity;
+  const showCommit = (commit) => {
+    box.querySelector('#release-plan')?.remove();
+    message.textContent = commitText(commit);
+    // Only the planner who committed a plan, or an admin, may release it (the API checks the same).
+    if (commit.state === 'COMMITTED' && me.canPlan && (me.role === 'admin' || commit.requestedBy === me.name)) {
+      const release = h('button', { type: 'button', id: 'release-plan', class: 'secondary' }, 'Release plan (free its GPUs)');
+      release.addEventListener('click', async () => {
+        release.disabled = true;
+        try {
+          showCommit(await json(`/api/v1/plans/${plan.id}/release`, { method: 'POST' }));
+        } catch (error) {
+          release.disabled = false;
+          message.textContent = error.message;
+        }
+      });
+      box.prepend(release);
+    }
+  };
+  if (plan.commit && plan.commit.state !== 'ABORTED') {
+    showCommit(plan.commit);
+  } else if (me.canPlan && plan.result && plan.result.assignments.length > 0) {
+    if (plan.commit) message.textContent = commitText(plan.commit);
     const commit = h('button', { type: 'button', id: 'commit-plan' }, 'Commit plan (reserve its GPUs)');
     commit.addEventListener('click', async () => {
       commit.disabled = true;
       try {
         const done = await json(`/api/v1/plans/${plan.id}/commit`, { method: 'POST', headers: { 'Idempotency-Key': `dashboard-commit-${plan.id}` } });
-        message.textContent = `Committed ${time(done.committedAt)}: ${done.reservations.length} reservations.`;
         commit.remove();
+        showCommit(done);
       } catch (error) {
         commit.disabled = false;
         message.textContent = error.message;

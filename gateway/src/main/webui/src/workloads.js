@@ -2,7 +2,7 @@
 // with the formula the API used. The figures are the API's (POST /api/v1/sizing); the page computes nothing.
 import { call, json, ProblemError } from './api.js';
 import { field, h, showProblem, table } from './dom.js';
-import { num } from './format.js';
+import { num, power } from './format.js';
 import { state } from './state.js';
 
 const TYPES = ['TRAINING', 'FINE_TUNING', 'LLM_INFERENCE', 'SLM_INFERENCE', 'EDGE_INFERENCE'];
@@ -120,7 +120,9 @@ function sizingTable(s) {
     ['GPU-hours', num(s.gpuHours, 0)], ['Memory floor, GPUs', num(s.memoryFloorGpus, 0)], ['Weights, GB', num(s.weightsGb, 1)],
     ['Memory per replica, GB', num(s.memoryPerReplicaGb, 1)], ['GPUs per replica', num(s.gpusPerReplica, 0)],
     ['Tokens/s per replica', num(s.tokensPerSecPerReplica, 0)], ['Replicas', num(s.replicas, 0)],
-    ['IT MW', num(s.itMw)], ['Power MW', num(s.powerMw)], ['PUE', num(s.pue, 2)], ['MWh per year', num(s.energyMwhPerYear, 0)],
+    ['IT power', power(s.itKw)], ['Grid power', power(s.powerKw)], ['PUE', num(s.pue, 2)],
+    s.energyMwhPerRun !== null && s.energyMwhPerRun !== undefined
+      ? [`MWh per run (${num(s.runDays, 1)} days)`, num(s.energyMwhPerRun)] : ['MWh per year', num(s.energyMwhPerYear)],
   ];
   return table('Sizing from the API', [['Figure', (r) => r[0]], ['Value', (r) => r[1], { numeric: true }]], rows, { id: 'sizing-table' });
 }

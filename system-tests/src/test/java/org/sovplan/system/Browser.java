@@ -65,6 +65,11 @@ final class Browser implements AutoCloseable {
     /** Opens the gateway's page and signs in through Keycloak's login form as a demo user (password = name). */
     Browser signIn(String gatewayUrl, String user) {
         driver.get(gatewayUrl + "/");
+        return signInAgain(user);
+    }
+
+    /** Clicks the page's sign-in button (on the page, or in the session-expired banner) and signs in as a demo user. */
+    Browser signInAgain(String user) {
         click("#sign-in");
         await("Keycloak's login form").until(() -> !driver.findElements(By.id("username")).isEmpty());
         driver.findElement(By.id("username")).sendKeys(user);
@@ -72,6 +77,11 @@ final class Browser implements AutoCloseable {
         driver.findElement(By.id("kc-login")).click();
         await("signed in as " + user).until(() -> text("#who-name").equals(user));
         return this;
+    }
+
+    /** Runs a script in the page (arguments as {@code arguments[i]}) and answers its result. */
+    Object script(String script, Object... arguments) {
+        return driver.executeScript(script, arguments);
     }
 
     ChromeDriver driver() {
