@@ -99,7 +99,7 @@ public class ScenarioDataLoader implements ScenarioDataSource {
         return new SiteFacts(s.id(), s.name(), s.regionCode(), s.jurisdiction(), s.sealNumber(), s.status(),
                 s.availableFrom(), orZero(s.itCapacityMw()), s.maxItMw(),
                 s.pue() == null ? config.investment().newSitePue() : s.pue(), s.gridZoneCode(), orZero(s.lat()),
-                orZero(s.lon()), gpus);
+                orZero(s.lon()), gpus, s.type());
     }
 
     private static double orZero(Double v) {

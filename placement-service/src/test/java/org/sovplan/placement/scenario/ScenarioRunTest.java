@@ -86,7 +86,10 @@ class ScenarioRunTest {
                 .get("/api/v1/scenarios/" + scenario + "/runs/" + run + "/report").then().statusCode(200)
                 .contentType(containsString("text/markdown")).extract().asString();
         assertThat(report).contains("## Build schedule").contains("| Decided | Ready | What |")
-                .contains("## Accelerators in service by model").contains("SCIP OPTIMAL").contains("All demand is served");
+                .contains("## Accelerators in service by model").contains("All demand is served")
+                .contains("## Demand lines").contains("| Citizen services LLM | a 8B-parameter model at bf16 serving 2,000 tokens/s at peak |")
+                .containsPattern("\\*\\*Solver:\\*\\* [A-Z_ +,]+: (proven optimal|optimal within the configured relative gap of 0\\.5 %: proven to cost at most [0-9.]+ % more than the optimum);")
+                .doesNotContain("proven gap").doesNotContainPattern("\\b1 GPUs\\b");
         given().auth().oauth2(TestTokens.planner()).delete("/api/v1/scenarios/" + scenario + "/runs/" + run)
                 .then().statusCode(409);
         given().auth().oauth2(TestTokens.viewer()).get("/api/v1/scenarios/" + scenario + "/runs").then()

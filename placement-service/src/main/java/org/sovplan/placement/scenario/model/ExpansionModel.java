@@ -153,7 +153,7 @@ public final class ExpansionModel {
         return Math.max(0, lastServed - (years - 1)) / (double) life;
     }
 
-    /** Models worth buying at a site: those some demand option may use there. */
+    /** Models worth buying at a site: those some demand option may use there, and the site may hold. */
     private boolean[][] usableModels() {
         boolean[][] usable = new boolean[p.sites().size()][p.models().size()];
         for (DemandLine d : p.demands()) {
@@ -162,7 +162,7 @@ public final class ExpansionModel {
                 for (DemandOption o : d.options()) {
                     for (String code : o.gpusPerUnit().keySet()) {
                         Integer m = modelIndex.get(code);
-                        if (s != null && m != null) {
+                        if (s != null && m != null && p.sites().get(s).purchasable(code)) {
                             usable[s][m] = true;
                         }
                     }

@@ -37,9 +37,22 @@ public record ExpansionProblem(int firstYear, int lastYear, double discountRate,
      * @param existingItMw IT MW there from {@code readyYear}
      * @param maxItMw the most IT MW the site can ever hold (its expansion potential)
      * @param existingGpus installed accelerators by model code, serving from {@code readyYear}
+     * @param purchasableModels the model codes that may be bought for the site (its class rules);
+     *        null when every model may
      */
     public record SiteOption(String key, String name, String zoneCode, double pue, int readyYear, double existingItMw,
-            double maxItMw, Map<String, Integer> existingGpus, boolean candidate) {
+            double maxItMw, Map<String, Integer> existingGpus, boolean candidate, Set<String> purchasableModels) {
+
+        /** A site where any model may be bought. */
+        public SiteOption(String key, String name, String zoneCode, double pue, int readyYear, double existingItMw,
+                double maxItMw, Map<String, Integer> existingGpus, boolean candidate) {
+            this(key, name, zoneCode, pue, readyYear, existingItMw, maxItMw, existingGpus, candidate, null);
+        }
+
+        /** Whether accelerators of this model may be bought for the site. */
+        public boolean purchasable(String modelCode) {
+            return purchasableModels == null || purchasableModels.contains(modelCode);
+        }
     }
 
     /** An accelerator model: its price and the IT power one unit draws (TDP × (1 + server overhead)). */
@@ -58,9 +71,15 @@ public record ExpansionProblem(int firstYear, int lastYear, double discountRate,
      *
      * @param loadFactor average share of the year the GPUs draw full power (energy)
      * @param ineligibleReason why no site or model can serve it, when {@code eligibleSites} is empty
+     * @param unit what one unit of the line is, in words (e.g. "a 70B bf16 LLM serving 5,000 tokens/s at peak")
      */
     public record DemandLine(String name, double[] units, double loadFactor, List<DemandOption> options,
-            Set<String> eligibleSites, String ineligibleReason) {
+            Set<String> eligibleSites, String ineligibleReason, String unit) {
+
+        public DemandLine(String name, double[] units, double loadFactor, List<DemandOption> options,
+                Set<String> eligibleSites, String ineligibleReason) {
+            this(name, units, loadFactor, options, eligibleSites, ineligibleReason, null);
+        }
 
         /** The fewest GPUs one unit needs over every option and model: the basis of the penalty. */
         public double minGpusPerUnit() {

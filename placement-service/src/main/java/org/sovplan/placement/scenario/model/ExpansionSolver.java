@@ -66,13 +66,13 @@ public final class ExpansionSolver {
                 lp = create(LP);
                 rounded = ExpansionModel.build(problem, lp, true);
                 if (!solved(run(lp, null, start, limitMs), true)) {
-                    return new SolutionReader(rounded).notSolved(elapsed(start), elapsed(start) >= limitMs);
+                    return new SolutionReader(rounded, settings.relativeGap()).notSolved(elapsed(start), elapsed(start) >= limitMs);
                 }
                 bound = lp.objective().value();
                 incumbent = roundPurchases(rounded, start, limitMs);
                 if (Double.isFinite(incumbent) && (gap(incumbent, bound) <= settings.relativeGap() || interrupted
                         || elapsed(start) >= limitMs)) {
-                    return new SolutionReader(rounded).read(status(incumbent, bound, settings), LP + " + rounding",
+                    return new SolutionReader(rounded, settings.relativeGap()).read(status(incumbent, bound, settings), LP + " + rounding",
                             incumbent, bound, elapsed(start), elapsed(start) >= limitMs);
                 }
             }
@@ -90,15 +90,15 @@ public final class ExpansionSolver {
                 bound = Math.max(bound, mip.objective().bestBound());
                 double objective = mip.objective().value();
                 if (objective <= incumbent + 1e-6 * Math.abs(incumbent) || rounded == null) {
-                    return new SolutionReader(exact).read(status(objective, bound, settings), MIP, objective, bound,
+                    return new SolutionReader(exact, settings.relativeGap()).read(status(objective, bound, settings), MIP, objective, bound,
                             wallMs, limitReached);
                 }
             }
             if (rounded != null && Double.isFinite(incumbent)) {
-                return new SolutionReader(rounded).read(status(incumbent, bound, settings), LP + " + rounding, " + MIP,
+                return new SolutionReader(rounded, settings.relativeGap()).read(status(incumbent, bound, settings), LP + " + rounding, " + MIP,
                         incumbent, bound, wallMs, limitReached);
             }
-            return new SolutionReader(exact).notSolved(wallMs, limitReached);
+            return new SolutionReader(exact, settings.relativeGap()).notSolved(wallMs, limitReached);
         } finally {
             running.set(null);
             if (lp != null) {

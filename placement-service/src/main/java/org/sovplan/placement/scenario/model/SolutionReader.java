@@ -27,16 +27,19 @@ final class SolutionReader {
     private final ExpansionModel m;
     private final ExpansionProblem p;
     private final int years;
+    private final double relativeGap;
     private double[] activities;
 
-    SolutionReader(ExpansionModel model) {
+    /** @param relativeGap the relative gap the solver was asked to reach (a fraction) */
+    SolutionReader(ExpansionModel model, double relativeGap) {
         this.m = model;
+        this.relativeGap = relativeGap;
         this.p = model.p;
         this.years = model.years;
     }
 
     ScenarioResult notSolved(long wallMs, boolean timeLimitReached) {
-        return empty(new ScenarioResult.Solver(ExpansionSolver.MIP, "NOT_SOLVED", null, 0, 0, wallMs,
+        return empty(new ScenarioResult.Solver(ExpansionSolver.MIP, "NOT_SOLVED", null, gapPct(), 0, 0, wallMs,
                 m.solver.numVariables(), m.solver.numConstraints(), timeLimitReached));
     }
 
@@ -45,7 +48,7 @@ final class SolutionReader {
             boolean timeLimitReached) {
         activities = m.solver.computeConstraintActivities();
         ScenarioResult.Solver verdict = new ScenarioResult.Solver(engine, status,
-                ExpansionSolver.gapPct(objective, bound), Figures.usd(objective),
+                ExpansionSolver.gapPct(objective, bound), gapPct(), Figures.usd(objective),
                 Double.isFinite(bound) ? Figures.usd(bound) : 0, wallMs,
                 m.solver.numVariables(), m.solver.numConstraints(), timeLimitReached);
         List<Binding> binding = binding();
@@ -57,12 +60,21 @@ final class SolutionReader {
             penalty += unservedPenalty(y) * p.discount(y);
         }
         return new ScenarioResult(verdict, Figures.usd(objective), Figures.usd(objective - penalty), builds(), figures,
-                capacityByModel(), capacityBySite(), unserved(), binding, substitutions());
+                capacityByModel(), capacityBySite(), unserved(), binding, substitutions(), demandUnits());
     }
 
     private ScenarioResult empty(ScenarioResult.Solver verdict) {
         return new ScenarioResult(verdict, 0, 0, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of());
+                List.of(), demandUnits());
+    }
+
+    private java.math.BigDecimal gapPct() {
+        return Figures.down(relativeGap * 100, 4).stripTrailingZeros();
+    }
+
+    private List<ScenarioResult.DemandUnit> demandUnits() {
+        return p.demands().stream().map(d -> new ScenarioResult.DemandUnit(d.name(), d.unit(),
+                d.options().isEmpty() ? null : Figures.down(d.minGpusPerUnit(), 3))).toList();
     }
 
     private List<Build> builds() {
