@@ -4,7 +4,8 @@
 # rewritten, so a second run changes nothing. One line per step; on a failure, the problem body
 # and a non-zero exit.
 #
-# Usage: deploy/demo/load-energy.sh BASE_URL TOKEN
+# Usage: deploy/demo/load-energy.sh BASE_URL TOKEN [PUBLIC_URL]   (PUBLIC_URL: accepted, as by every
+# loader; this one prints no address)
 #   e.g. deploy/demo/load-energy.sh http://127.0.0.1:8082 "$(./sovplan token ada)"
 # Needs bash and curl only. The token needs role admin and sovplan_regions covering the zones.
 set -euo pipefail
