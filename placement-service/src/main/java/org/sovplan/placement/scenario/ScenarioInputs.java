@@ -32,7 +32,19 @@ public record ScenarioInputs(List<SiteFacts> sites, List<AcceleratorSpec> models
         }
     }
 
-    /** A grid zone: energy price, lifecycle carbon intensity, and headroom for new load on 1 January of each year. */
-    public record ZoneFacts(String code, double priceUsdPerMwh, double carbonGPerKwh, Map<Integer, Double> headroomMwByYear) {
+    /**
+     * A grid zone: energy price, lifecycle carbon intensity, headroom for new load on 1 January of
+     * each year, and the candidate upgrades energy-service records for it (none: the configured unit cost applies).
+     */
+    public record ZoneFacts(String code, double priceUsdPerMwh, double carbonGPerKwh, Map<Integer, Double> headroomMwByYear,
+            List<UpgradeCandidate> upgradeCandidates) {
+
+        public ZoneFacts(String code, double priceUsdPerMwh, double carbonGPerKwh, Map<Integer, Double> headroomMwByYear) {
+            this(code, priceUsdPerMwh, carbonGPerKwh, headroomMwByYear, List.of());
+        }
+    }
+
+    /** A grid upgrade a zone could build: most MW, capex per MW, whole years from decision to service, source. */
+    public record UpgradeCandidate(String name, double maxMw, double capexUsdPerMw, int leadTimeYears, String source) {
     }
 }

@@ -304,7 +304,10 @@ public final class ScenarioProblemBuilder {
         for (int y = 0; y < years; y++) {
             headroom[y] = Math.max(0, z.headroomMwByYear().getOrDefault(firstYear + y, 0.0));
         }
-        return new ZoneOption(z.code(), z.priceUsdPerMwh(), z.carbonGPerKwh(), headroom);
+        List<ExpansionProblem.GridUpgrade> upgrades = z.upgradeCandidates() == null ? List.of()
+                : z.upgradeCandidates().stream().map(c -> new ExpansionProblem.GridUpgrade(c.name(), c.maxMw(),
+                        c.capexUsdPerMw(), c.leadTimeYears())).toList();
+        return new ZoneOption(z.code(), z.priceUsdPerMwh(), z.carbonGPerKwh(), headroom, upgrades);
     }
 
     ExpansionProblem.Lifetimes lifetimes(ScenarioDto.Lifetimes l) {

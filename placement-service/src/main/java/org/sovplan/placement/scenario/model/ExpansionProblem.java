@@ -59,8 +59,21 @@ public record ExpansionProblem(int firstYear, int lastYear, double discountRate,
     public record ModelOption(String code, double unitPriceUsd, double itKwPerGpu) {
     }
 
-    /** A grid zone: energy price, lifecycle carbon and the headroom for new load in each year. */
-    public record ZoneOption(String code, double priceUsdPerMwh, double carbonGPerKwh, double[] headroomMw) {
+    /**
+     * A grid zone: energy price, lifecycle carbon, the headroom for new load in each year, and the
+     * upgrades that may add to it. With no {@code upgrades}, grid MW may be added without limit at
+     * the configured unit cost ({@link Economics#gridCapexUsdPerMw}) and the scenario's grid lead time.
+     */
+    public record ZoneOption(String code, double priceUsdPerMwh, double carbonGPerKwh, double[] headroomMw,
+            List<GridUpgrade> upgrades) {
+
+        public ZoneOption(String code, double priceUsdPerMwh, double carbonGPerKwh, double[] headroomMw) {
+            this(code, priceUsdPerMwh, carbonGPerKwh, headroomMw, List.of());
+        }
+    }
+
+    /** A candidate grid upgrade of a zone: at most {@code maxMw} in all, at its capex per MW, serving {@code leadYears} after the decision. */
+    public record GridUpgrade(String name, double maxMw, double capexUsdPerMw, int leadYears) {
     }
 
     /**

@@ -48,7 +48,14 @@ public record ScenarioResult(
             @Schema(example = "NVIDIA_H100_SXM") String modelCode,
             @Schema(description = "Accelerators bought (ACCELERATORS)", example = "512") Integer gpus,
             @Schema(description = "MW added (DATA_CENTRE: IT MW; GRID: grid MW)", example = "4.5") BigDecimal mw,
-            @Schema(example = "15360000") long capexUsd) {
+            @Schema(example = "15360000") long capexUsd,
+            @Schema(description = "GRID: the zone's candidate upgrade built (energy-service); absent when built at the configured unit cost",
+                    example = "Menengai geothermal phase II (illustrative)") String upgrade) {
+
+        public Build(String kind, int decisionYear, int readyYear, String site, String zoneCode, String modelCode,
+                Integer gpus, BigDecimal mw, long capexUsd) {
+            this(kind, decisionYear, readyYear, site, zoneCode, modelCode, gpus, mw, capexUsd, null);
+        }
     }
 
     /** Costs, carbon and capacity of one year. */

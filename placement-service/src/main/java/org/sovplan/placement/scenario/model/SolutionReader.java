@@ -99,11 +99,13 @@ final class SolutionReader {
                             Figures.usd(mw * p.economics().dataCentreCapexUsdPerItMw())));
                 }
             }
-            for (int z = 0; z < p.zones().size(); z++) {
-                double mw = value(m.grid[z][y]);
+            for (int g = 0; g < m.gridOptions.size(); g++) {
+                ExpansionModel.GridOption option = m.gridOptions.get(g);
+                double mw = value(m.grid[g][y]);
                 if (mw > EPSILON) {
-                    builds.add(new Build("GRID", year(y - lead.gridYears()), year(y), null, p.zones().get(z).code(),
-                            null, null, Figures.mw(mw), Figures.usd(mw * p.economics().gridCapexUsdPerMw())));
+                    builds.add(new Build("GRID", year(y - option.leadYears()), year(y), null,
+                            p.zones().get(option.zone()).code(), null, null, Figures.mw(mw),
+                            Figures.usd(mw * option.capexUsdPerMw()), option.name()));
                 }
             }
         }
@@ -120,8 +122,9 @@ final class SolutionReader {
             }
             capex += value(at(m.build[s], y + lead.dataCentreYears())) * p.economics().dataCentreCapexUsdPerItMw();
         }
-        for (int z = 0; z < p.zones().size(); z++) {
-            capex += value(at(m.grid[z], y + lead.gridYears())) * p.economics().gridCapexUsdPerMw();
+        for (int g = 0; g < m.gridOptions.size(); g++) {
+            ExpansionModel.GridOption option = m.gridOptions.get(g);
+            capex += value(at(m.grid[g], y + option.leadYears())) * option.capexUsdPerMw();
         }
         double mwh = 0;
         double energyUsd = 0;
@@ -292,6 +295,8 @@ final class SolutionReader {
         for (Limit limit : m.limits) {
             boolean relevant = switch (limit.family()) {
                 case "grid headroom" -> zones.contains(limit.subject()) && limit.year() == y;
+                case "grid upgrade size" -> zones.stream().anyMatch(z -> limit.subject().endsWith("(" + z + ")"))
+                        && limit.year() <= y;
                 case "site IT MW potential" -> sites.contains(limit.subject()) && limit.year() <= y;
                 case "capex budget" -> limit.year() <= y && limit.year() >= y - maxLead;
                 default -> limit.year() == y;

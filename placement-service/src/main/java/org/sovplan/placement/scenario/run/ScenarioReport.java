@@ -50,7 +50,8 @@ public final class ScenarioReport {
         section("Build schedule");
         table(List.of("Decided", "Ready", "What", "Site", "Zone", "Model", "Quantity", "Capex USD"),
                 "|---|---|---|---|---|---|--:|--:|", r.builds().stream().map(b -> List.of(
-                        String.valueOf(b.decisionYear()), String.valueOf(b.readyYear()), what(b.kind()), text(b.site()),
+                        String.valueOf(b.decisionYear()), String.valueOf(b.readyYear()),
+                        what(b.kind()) + (b.upgrade() == null ? "" : ": " + text(b.upgrade())), text(b.site()),
                         text(b.zoneCode()), text(b.modelCode()),
                         b.gpus() != null ? gpus(b.gpus()) : b.mw().toPlainString() + " MW", usd(b.capexUsd())))
                         .toList());
