@@ -126,17 +126,19 @@ public final class ScenarioReport {
      * (with the gap it proved), or a plan whose distance from the optimum is at most the proven gap.
      */
     static String verdict(ScenarioResult.Solver solver) {
-        BigDecimal gap = solver.gapPct();
-        BigDecimal asked = solver.relativeGapPct();
-        return switch (solver.status()) {
+        return verdict(solver.status(), solver.gapPct(), solver.relativeGapPct());
+    }
+
+    /** The same for a status and proven gap; {@code asked} (the gap asked for) may be unknown. */
+    static String verdict(String status, BigDecimal gap, BigDecimal asked) {
+        return switch (status) {
             case "OPTIMAL" -> gap != null && gap.signum() == 0 ? "proven optimal"
-                    : asked == null ? "optimal within the configured relative gap (proven gap " + pct(gap) + ")"
-                    : "optimal within the configured relative gap of " + pct(asked)
+                    : "optimal within the configured relative gap" + (asked == null ? "" : " of " + pct(asked))
                             + ": proven to cost at most " + pct(gap) + " more than the optimum";
             case "FEASIBLE" -> "feasible, not proven optimal: the plan costs at most " + pct(gap)
                     + " more than the optimum" + (asked == null ? "" : " (the gap asked for is " + pct(asked) + ")");
             case "NOT_SOLVED" -> "no plan found";
-            default -> solver.status();
+            default -> status;
         };
     }
 
