@@ -4,19 +4,24 @@
 # all-or-nothing import. Idempotent: regions that exist are left alone and sites that exist
 # (same region and name) are skipped, so a second run changes nothing and succeeds.
 #
-#   deploy/demo/load-capacity.sh BASE_URL TOKEN
-#   deploy/demo/load-capacity.sh http://127.0.0.1:8081 "$(./sovplan token ada)"
+#   deploy/demo/load-capacity.sh BASE_URL TOKEN [PUBLIC_URL]
+#   deploy/demo/load-capacity.sh http://127.0.0.1:8081 "$(./sovplan token ada)" http://127.0.0.1:8080
+#
+# PUBLIC_URL is the address users reach the API at (the gateway); the closing hint names it.
+# Without it, the hint names BASE_URL.
 #
 # Needs bash and curl only. Prints one line per step; on a failure prints the problem document
 # the service answered and exits non-zero. The token needs role admin and sovplan_regions ["*"].
 set -euo pipefail
 
-if [[ $# -ne 2 || -z "$1" || -z "$2" ]]; then
-    echo "usage: $0 BASE_URL TOKEN   (e.g. $0 http://127.0.0.1:8081 \"\$(./sovplan token ada)\")" >&2
+if [[ $# -lt 2 || $# -gt 3 || -z "$1" || -z "$2" ]]; then
+    echo "usage: $0 BASE_URL TOKEN [PUBLIC_URL]   (e.g. $0 http://127.0.0.1:8081 \"\$(./sovplan token ada)\")" >&2
     exit 2
 fi
 BASE_URL=${1%/}
 TOKEN=$2
+PUBLIC_URL=${3:-$BASE_URL}
+PUBLIC_URL=${PUBLIC_URL%/}
 DATA_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")/capacity" && pwd)
 BODY=$(mktemp)
 trap 'rm -f "$BODY"' EXIT
@@ -66,4 +71,4 @@ call POST '/api/v1/sites/import?ifExists=skip' "@$DATA_DIR/sites.json"
 created=$(grep -o '"created":[0-9]*' "$BODY" | head -n 1 | cut -d: -f2)
 skipped=$(grep -o '"skipped":[0-9]*' "$BODY" | head -n 1 | cut -d: -f2)
 echo "sites: ${created:-0} created, ${skipped:-0} already there"
-echo "done: see $BASE_URL/api/v1/capacity/summary?regionCode=KE"
+echo "done: see $PUBLIC_URL/api/v1/capacity/summary?regionCode=KE"

@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Loads the energy-service demo data: grid zones, typical profiles (CSV) and grid upgrades from
+# Loads the energy-service demo data: grid zones, typical profiles (CSV), grid upgrades and candidate upgrades from
 # deploy/demo/energy/. Idempotent: what exists is left as it is, an identical profile is not
 # rewritten, so a second run changes nothing. One line per step; on a failure, the problem body
 # and a non-zero exit.
 #
-# Usage: deploy/demo/load-energy.sh BASE_URL TOKEN
+# Usage: deploy/demo/load-energy.sh BASE_URL TOKEN [PUBLIC_URL]   (PUBLIC_URL: accepted, as by every
+# loader; this one prints no address)
 #   e.g. deploy/demo/load-energy.sh http://127.0.0.1:8082 "$(./sovplan token ada)"
 # Needs bash and curl only. The token needs role admin and sovplan_regions covering the zones.
 set -euo pipefail
@@ -109,4 +110,18 @@ for file in "$DATA"/upgrades/*.json; do
   upgrades=$((upgrades + 1))
 done
 
-echo "$zones zones, $profiles profiles, $upgrades upgrades: $created created, $replaced replaced, $unchanged unchanged"
+candidates=0
+for file in "$DATA"/candidates/*/*.json; do
+  [ -f "$file" ] || continue
+  zone=$(basename "$(dirname "$file")")
+  name=$(basename "$file" .json)
+  request POST "/api/v1/grid-zones/$zone/upgrade-candidates" application/json "$file"
+  case $STATUS in
+    201) echo "candidate $zone/$name: created"; created=$((created + 1)) ;;
+    409) echo "candidate $zone/$name: exists, left as it is"; unchanged=$((unchanged + 1)) ;;
+    *) fail "candidate $zone/$name" ;;
+  esac
+  candidates=$((candidates + 1))
+done
+
+echo "$zones zones, $profiles profiles, $upgrades upgrades, $candidates candidate upgrades: $created created, $replaced replaced, $unchanged unchanged"

@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Loads the demo workloads of placement-service (deploy/demo/placement/workloads.json), skipping
 # any whose name already exists in its region, so it can run again safely. bash + curl only.
-# Usage: deploy/demo/load-placement.sh BASE_URL TOKEN
+# Usage: deploy/demo/load-placement.sh BASE_URL TOKEN [PUBLIC_URL]   (PUBLIC_URL: accepted, as by every
+# loader; this one prints no address)
 #   e.g. deploy/demo/load-placement.sh http://127.0.0.1:8083 "$(./sovplan token paul)"
 set -euo pipefail
 
-if [ $# -ne 2 ]; then
-  echo "usage: $0 BASE_URL TOKEN" >&2
+if [ $# -lt 2 ] || [ $# -gt 3 ]; then
+  echo "usage: $0 BASE_URL TOKEN [PUBLIC_URL]" >&2
   exit 2
 fi
 base="${1%/}"

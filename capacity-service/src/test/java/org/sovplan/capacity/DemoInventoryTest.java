@@ -12,6 +12,8 @@ import static org.sovplan.capacity.support.Api.asViewer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
@@ -30,9 +32,11 @@ class DemoInventoryTest {
     record Run(int exitCode, String output) {
     }
 
-    private static Run load(String token) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder("bash", LOADER.toString(), "http://localhost:" + RestAssured.port, token)
-                .redirectErrorStream(true).start();
+    private static Run load(String token, String... publicUrl) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(
+                List.of("bash", LOADER.toString(), "http://localhost:" + RestAssured.port, token));
+        command.addAll(List.of(publicUrl));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         if (!process.waitFor(120, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             throw new AssertionError("the loader did not finish within 120 s");
@@ -47,8 +51,11 @@ class DemoInventoryTest {
         assertThat(first.output(), containsString("region KE-30: "));
         assertThat(first.output(), matchesPattern("(?s).*sites: \\d+ created, \\d+ already there.*"));
 
-        Run second = load(TestTokens.admin());
+        Run second = load(TestTokens.admin(), "http://gateway.example:8080/");
         assertThat(second.output(), second.exitCode(), equalTo(0));
+        // What it prints for people names the public address it was given, not the service's own port.
+        assertThat(second.output(), containsString("done: see http://gateway.example:8080/api/v1/capacity/summary"));
+        assertThat(second.output(), not(containsString("localhost:" + RestAssured.port)));
         assertThat(second.output(), not(containsString(": created")));
         assertThat(second.output(), containsString("region NG-LA: exists"));
         assertThat(second.output(), containsString("sites: 0 created, 21 already there"));

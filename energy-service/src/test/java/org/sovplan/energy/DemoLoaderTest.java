@@ -56,7 +56,7 @@ class DemoLoaderTest {
         Run second = load(TestTokens.admin());
         assertEquals(0, second.exit(), second.out() + second.err());
         String summary = second.out().lines().reduce((a, b) -> b).orElse("");
-        assertTrue(summary.endsWith(": 0 created, 0 replaced, 24 unchanged"), summary);
+        assertTrue(summary.endsWith(": 0 created, 0 replaced, 27 unchanged"), summary);
         assertTrue(second.out().contains("profile ZA: unchanged (version 0)"), second.out());
 
         given().auth().oauth2(TestTokens.viewer()).get("/api/v1/grid-zones/KE")
@@ -66,6 +66,8 @@ class DemoLoaderTest {
                 .then().statusCode(200).body("estimated", equalTo(true)).body("version", equalTo(0));
         given().auth().oauth2(TestTokens.viewer()).queryParam("zoneCode", "ZA").get("/api/v1/grid-upgrades")
                 .then().statusCode(200).body("total", equalTo(3)).body("items.status", hasItem("CANCELLED"));
+        given().auth().oauth2(TestTokens.viewer()).get("/api/v1/grid-zones/KE/upgrade-candidates")
+                .then().statusCode(200).body("total", equalTo(3)).body("items.leadTimeYears", hasItem(4));
         // The zones the capacity demo sites name all exist.
         for (String zone : List.of("KE", "RW", "ET", "NG", "ZA", "DE", "FR")) {
             given().auth().oauth2(TestTokens.viewer()).get("/api/v1/grid-zones/" + zone).then().statusCode(200);

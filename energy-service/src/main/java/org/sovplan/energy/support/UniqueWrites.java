@@ -5,7 +5,6 @@ import java.util.function.Supplier;
 import jakarta.persistence.PersistenceException;
 
 import org.hibernate.exception.ConstraintViolationException;
-import org.sovplan.common.problem.ApiException;
 
 /**
  * Turns a unique-key violation at flush into the 409 the service would have answered had it seen
@@ -17,7 +16,7 @@ public final class UniqueWrites {
     private UniqueWrites() {
     }
 
-    public static void flush(Runnable write, Supplier<ApiException> conflict) {
+    public static void flush(Runnable write, Supplier<? extends RuntimeException> conflict) {
         try {
             write.run();
         } catch (PersistenceException e) {

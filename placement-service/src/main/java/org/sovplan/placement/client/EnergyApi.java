@@ -15,6 +15,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import org.sovplan.placement.client.CapacityViews.Page;
 import org.sovplan.placement.client.EnergyViews.GridZoneView;
 import org.sovplan.placement.client.EnergyViews.HeadroomView;
+import org.sovplan.placement.client.EnergyViews.UpgradeCandidateView;
 
 /**
  * energy-service over HTTP; every call carries the service account's token ({@link ServiceToken}) as its
@@ -33,4 +34,9 @@ interface EnergyApi {
     @Path("{code}/headroom")
     HeadroomView headroom(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @PathParam("code") String code, @QueryParam("asOf") LocalDate asOf);
+
+    @GET
+    @Path("{code}/upgrade-candidates")
+    Page<UpgradeCandidateView> upgradeCandidates(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @PathParam("code") String code, @QueryParam("page") int page, @QueryParam("size") int size);
 }

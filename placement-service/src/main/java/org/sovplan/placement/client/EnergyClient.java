@@ -15,6 +15,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.sovplan.placement.client.CapacityViews.Page;
 import org.sovplan.placement.client.EnergyViews.GridZoneView;
 import org.sovplan.placement.client.EnergyViews.HeadroomView;
+import org.sovplan.placement.client.EnergyViews.UpgradeCandidateView;
 
 /**
  * energy-service for the rest of this service, with timeouts, retries and a circuit breaker from
@@ -48,6 +49,27 @@ public class EnergyClient {
             all.addAll(answer.items());
             if (answer.items().size() < CapacityClient.PAGE_SIZE || all.size() >= answer.total()) {
                 break;
+            }
+        }
+        return all;
+    }
+
+    /** A zone's candidate grid upgrades; none when energy-service does not know the zone. */
+    public List<UpgradeCandidateView> upgradeCandidates(String zoneCode) {
+        List<UpgradeCandidateView> all = new ArrayList<>();
+        try {
+            for (int page = 0; page < CapacityClient.MAX_PAGES; page++) {
+                int current = page;
+                Page<UpgradeCandidateView> answer = token.call(SERVICE,
+                        bearer -> api.upgradeCandidates(bearer, zoneCode, current, CapacityClient.PAGE_SIZE));
+                all.addAll(answer.items());
+                if (answer.items().size() < CapacityClient.PAGE_SIZE || all.size() >= answer.total()) {
+                    break;
+                }
+            }
+        } catch (WebApplicationException e) {
+            if (e.getResponse().getStatus() != 404) {
+                throw e;
             }
         }
         return all;

@@ -16,6 +16,12 @@ public final class EnergyViews {
             Boolean estimated) {
     }
 
+    /** A candidate grid upgrade of a zone: what it could add, at what capex per MW, after how many years. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record UpgradeCandidateView(String zoneCode, String name, Double maxMw, Double capexUsdPerMw,
+            Integer leadTimeYears, String source) {
+    }
+
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record HeadroomView(String zoneCode, LocalDate asOf, Double baseHeadroomMw, Double upgradesMw,
             Double contractedMw, Double headroomMw) {

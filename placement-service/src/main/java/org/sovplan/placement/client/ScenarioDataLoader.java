@@ -27,7 +27,8 @@ import org.sovplan.placement.sizing.AcceleratorSpec;
 /**
  * Reads a scenario's inputs through the existing clients: every site with its pools and the
  * accelerator catalogue from capacity-service; from energy-service each used zone's price, carbon
- * and headroom as of 1 January of every year of the horizon (planned upgrades online by then count).
+ * and headroom as of 1 January of every year of the horizon (planned upgrades online by then count),
+ * and its candidate upgrades (capex per MW, MW, lead time).
  * A zone or region the services do not know is an answer; a service that does not answer is a 503.
  */
 @ApplicationScoped
@@ -77,8 +78,14 @@ public class ScenarioDataLoader implements ScenarioDataSource {
             headroom.put(year, call(PlanningDataLoader.ENERGY, () -> energy.headroom(zone.code(), asOf))
                     .map(h -> h.headroomMw() == null ? 0.0 : h.headroomMw()).orElse(base));
         }
+        List<ScenarioInputs.UpgradeCandidate> candidates = call(PlanningDataLoader.ENERGY,
+                () -> energy.upgradeCandidates(zone.code())).stream()
+                .filter(c -> c.maxMw() != null && c.maxMw() > 0 && c.capexUsdPerMw() != null && c.leadTimeYears() != null)
+                .map(c -> new ScenarioInputs.UpgradeCandidate(c.name(), c.maxMw(), c.capexUsdPerMw(), c.leadTimeYears(),
+                        c.source()))
+                .toList();
         return new ZoneFacts(zone.code(), orZero(zone.priceUsdPerMwh()), orZero(zone.carbonIntensityGPerKwh()),
-                headroom);
+                headroom, candidates);
     }
 
     private java.util.Optional<GeoPoint> centroid(String code) {
@@ -99,7 +106,7 @@ public class ScenarioDataLoader implements ScenarioDataSource {
         return new SiteFacts(s.id(), s.name(), s.regionCode(), s.jurisdiction(), s.sealNumber(), s.status(),
                 s.availableFrom(), orZero(s.itCapacityMw()), s.maxItMw(),
                 s.pue() == null ? config.investment().newSitePue() : s.pue(), s.gridZoneCode(), orZero(s.lat()),
-                orZero(s.lon()), gpus);
+                orZero(s.lon()), gpus, s.type());
     }
 
     private static double orZero(Double v) {

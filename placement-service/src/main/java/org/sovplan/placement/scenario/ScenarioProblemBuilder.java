@@ -2,6 +2,7 @@ package org.sovplan.placement.scenario;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,7 +11,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 
-import org.sovplan.common.problem.ApiException;
+import org.sovplan.common.domain.RuleBroken;
 import org.sovplan.common.security.RegionScope;
 import org.sovplan.placement.config.PlacementConfig;
 import org.sovplan.placement.problem.LatencyModel;
@@ -23,18 +24,29 @@ import org.sovplan.placement.scenario.model.ExpansionProblem.DemandOption;
 import org.sovplan.placement.scenario.model.ExpansionProblem.ModelOption;
 import org.sovplan.placement.scenario.model.ExpansionProblem.SiteOption;
 import org.sovplan.placement.scenario.model.ExpansionProblem.ZoneOption;
+import org.sovplan.placement.sizing.AcceleratorClass;
 import org.sovplan.placement.sizing.AcceleratorSpec;
 import org.sovplan.placement.sizing.Sizer;
 import org.sovplan.placement.sizing.WorkloadSpec;
+import org.sovplan.placement.solver.PlacementRule;
+import org.sovplan.placement.solver.WorkloadFacts;
 import org.sovplan.placement.workload.Workload;
 
 /**
  * Turns a scenario, a demand variant and a carbon price scale, with the inputs read from the other
  * services, into an {@link ExpansionProblem}: sizes every demand option on every allowed model
- * (the formulas of {@link Sizer}), decides which sites each line may use (sovereignty,
- * jurisdiction, carbon, latency), and adds one new-site candidate per zone of the region.
+ * whose accelerator class suits it (the formulas of {@link Sizer}, the class rule of
+ * {@link PlacementRule#suits}), decides which sites each line may use (sovereignty, jurisdiction,
+ * carbon, latency), and adds one new-site candidate per zone of the region. Only the sites some
+ * line may use enter the problem, so existing capacity, and every count of it, is that of the
+ * sites the scenario's demand may use; a site in another country or below every line's rules is
+ * left out. Accelerators are bought by class ({@link #purchasable}): edge modules only for edge
+ * sites, training-class parts never for them.
  */
 public final class ScenarioProblemBuilder {
+
+    /** A new-site candidate is a data centre of the region's own (never an edge site). */
+    static final String NEW_SITE_TYPE = "SOVEREIGN_CLOUD";
 
     private final PlacementConfig placement;
     private final ScenarioConfig config;
@@ -100,7 +112,7 @@ public final class ScenarioProblemBuilder {
             facts.put(key, new SiteFacts(null, "New site in zone " + zone, country, country, config.newSiteSealLevel(),
                     "CANDIDATE", null, 0, config.newSiteMaxItMw(), placement.investment().newSitePue(), zone,
                     centroid == null ? Double.NaN : centroid.lat(), centroid == null ? Double.NaN : centroid.lon(),
-                    Map.of()));
+                    Map.of(), NEW_SITE_TYPE));
         }
         List<ModelOption> models = inputs.models().stream().map(m -> new ModelOption(m.code(), m.priceUsd(),
                 m.tdpWatts() * (1 + placement.sizing().serverOverhead()) / 1000)).toList();
@@ -111,11 +123,41 @@ public final class ScenarioProblemBuilder {
                     : LineWorkload.of(line.workload());
             lines.add(demand(line, i, w, units(line, i, variant, s.firstYear, years), sites, facts, inputs));
         }
+        Set<String> used = new HashSet<>();
+        lines.forEach(l -> used.addAll(l.eligibleSites()));
+        sites = sites.stream().filter(site -> used.contains(site.key()))
+                .map(site -> withPurchases(site, facts.get(site.key()), inputs.models())).toList();
+        Set<String> usedZones = new HashSet<>();
+        sites.forEach(site -> usedZones.add(site.zoneCode()));
+        zones.removeIf(z -> !usedZones.contains(z.code()));
         return new ExpansionProblem(s.firstYear, s.lastYear, d.discountRatePct() / 100, sites, models, zones, lines,
                 byYear(d.carbonPricesUsdPerTonne(), s.firstYear, years, carbonPriceScale),
                 budgets(d.capexBudgetsUsd(), s.firstYear, years), lifetimes(d.lifetimes()), leadTimes(d.leadTimes()),
                 rates(d.buildRates()), new ExpansionProblem.Economics(placement.investment().dataCentreCapexUsdPerItMw(),
                         placement.investment().gridUpgradeCapexUsdPerMw(), config.unservedPenaltyUsdPerGpuYear()));
+    }
+
+    /** The site with the models its class rules let the plan buy for it. */
+    private static SiteOption withPurchases(SiteOption site, SiteFacts facts, List<AcceleratorSpec> models) {
+        Set<String> codes = new LinkedHashSet<>();
+        models.stream().filter(m -> purchasable(facts.isEdge(), m.suitability())).forEach(m -> codes.add(m.code()));
+        return new SiteOption(site.key(), site.name(), site.zoneCode(), site.pue(), site.readyYear(),
+                site.existingItMw(), site.maxItMw(), site.existingGpus(), site.candidate(), codes);
+    }
+
+    /**
+     * Whether a model of a class may be bought for a site: edge modules (Jetson-class, 15-60 W
+     * embedded parts) only for EDGE sites, training-class parts (SXM/OAM on an accelerator fabric)
+     * never for them, inference cards anywhere. A site's existing pools serve whatever they are.
+     * The investment advice of plans follows the same rule for training-class parts
+     * (docs/placement-service.md, "Accelerator classes").
+     */
+    static boolean purchasable(boolean edgeSite, AcceleratorClass c) {
+        return switch (c) {
+            case EDGE -> edgeSite;
+            case TRAINING -> !edgeSite;
+            case INFERENCE -> true;
+        };
     }
 
     private DemandLine demand(ScenarioDto.DemandLine line, int index, LineWorkload w, double[] units,
@@ -129,6 +171,7 @@ public final class ScenarioProblemBuilder {
                 options.add(new DemandOption(sub.name(), gpusPerUnit(spec, w, inputs.models())));
             }
         }
+        String unit = DemandUnits.describe(w.spec());
         options.removeIf(o -> o.gpusPerUnit().isEmpty());
         Set<String> eligible = new LinkedHashSet<>();
         GeoPoint users = w.userRegionCode() == null ? null : inputs.regions().get(w.userRegionCode());
@@ -140,7 +183,7 @@ public final class ScenarioProblemBuilder {
         String reason = null;
         if (options.isEmpty()) {
             eligible.clear();
-            reason = "no accelerator model of the catalogue is allowed and sized for it";
+            reason = "no accelerator model of the catalogue is allowed, of a class that suits it, and sized for it";
         } else if (eligible.isEmpty()) {
             reason = "no existing or new site meets its rules: SEAL-" + w.minSeal() + " or higher"
                     + (w.jurisdictions().isEmpty() ? "" : ", jurisdiction in " + w.jurisdictions())
@@ -150,13 +193,15 @@ public final class ScenarioProblemBuilder {
         }
         double loadFactor = w.spec().type().isTraining() ? config.trainingLoadFactor()
                 : placement.sizing().inferenceLoadFactor();
-        return new DemandLine(line.name(), units, loadFactor, options, eligible, reason);
+        return new DemandLine(line.name(), units, loadFactor, options, eligible, reason, unit);
     }
 
+    /** GPUs one unit needs on each model that is allowed and whose class suits the option. */
     private Map<String, Double> gpusPerUnit(WorkloadSpec spec, LineWorkload w, List<AcceleratorSpec> models) {
+        WorkloadFacts facts = facts(spec, w);
         Map<String, Double> gpus = new LinkedHashMap<>();
         for (AcceleratorSpec model : models) {
-            if (w.models().isEmpty() || w.models().contains(model.code())) {
+            if ((w.models().isEmpty() || w.models().contains(model.code())) && PlacementRule.suits(facts, model)) {
                 int n = sizer.size(spec, model, 1.0).gpus();
                 if (n > 0) {
                     gpus.put(model.code(), (double) n);
@@ -164,6 +209,18 @@ public final class ScenarioProblemBuilder {
             }
         }
         return gpus;
+    }
+
+    /**
+     * What the class rule reads of an option: its replica memory (inference) and whether it trains
+     * at or above the training-class size, the same figures plans derive in ProblemBuilder.facts.
+     */
+    private WorkloadFacts facts(WorkloadSpec spec, LineWorkload w) {
+        Double replicaGb = spec.type().isTraining() ? null : sizer.replicaBytes(spec) / 1e9;
+        boolean trainingClass = spec.type().isTraining()
+                && spec.paramsBillion() >= placement.sizing().trainingClassMinParamsBillion();
+        return new WorkloadFacts(spec.type(), w.minSeal(), Set.copyOf(w.jurisdictions()), Set.copyOf(w.models()),
+                w.maxLatencyMs(), w.maxCarbonGPerKwh(), null, replicaGb, trainingClass);
     }
 
     private boolean allows(LineWorkload w, SiteFacts site, ZoneFacts zone, GeoPoint users) {
@@ -193,7 +250,7 @@ public final class ScenarioProblemBuilder {
         }
         ScenarioDto.Variant v = line.variants().get(variant);
         if (v == null) {
-            throw ApiException.unprocessable("variant", "demand line '" + line.name() + "' has no variant '" + variant
+            throw new RuleBroken("variant", "demand line '" + line.name() + "' has no variant '" + variant
                     + "'; it has " + new TreeMap<>(line.variants()).keySet());
         }
         for (int y = 0; y < years; y++) {
@@ -247,7 +304,10 @@ public final class ScenarioProblemBuilder {
         for (int y = 0; y < years; y++) {
             headroom[y] = Math.max(0, z.headroomMwByYear().getOrDefault(firstYear + y, 0.0));
         }
-        return new ZoneOption(z.code(), z.priceUsdPerMwh(), z.carbonGPerKwh(), headroom);
+        List<ExpansionProblem.GridUpgrade> upgrades = z.upgradeCandidates() == null ? List.of()
+                : z.upgradeCandidates().stream().map(c -> new ExpansionProblem.GridUpgrade(c.name(), c.maxMw(),
+                        c.capexUsdPerMw(), c.leadTimeYears())).toList();
+        return new ZoneOption(z.code(), z.priceUsdPerMwh(), z.carbonGPerKwh(), headroom, upgrades);
     }
 
     ExpansionProblem.Lifetimes lifetimes(ScenarioDto.Lifetimes l) {

@@ -31,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.sovplan.common.paging.PageQuery;
 import org.sovplan.common.paging.PageResponse;
-import org.sovplan.common.problem.ApiException;
+import org.sovplan.common.domain.NotFound;
 import org.sovplan.common.problem.Versions;
 
 /** Scenarios over REST: viewers read, planners of the scenario's region write. */
@@ -76,7 +76,7 @@ public class ScenarioResource {
     @APIResponse(responseCode = "200", description = "The scenario, with its version as ETag")
     @APIResponse(responseCode = "404", description = "No such scenario")
     public Response get(@PathParam("id") UUID id) {
-        ScenarioDto.Response scenario = service.get(id).orElseThrow(() -> ApiException.notFound("scenario", id));
+        ScenarioDto.Response scenario = service.get(id).orElseThrow(() -> new NotFound("scenario", id));
         return Response.ok(scenario).tag(Versions.entityTag(scenario.version())).build();
     }
 

@@ -10,7 +10,8 @@ import jakarta.transaction.Transactional;
 import org.sovplan.common.paging.PageQuery;
 import org.sovplan.common.paging.PageResponse;
 import org.sovplan.common.paging.Sorting;
-import org.sovplan.common.problem.ApiException;
+import org.sovplan.common.domain.Conflict;
+import org.sovplan.common.domain.NotFound;
 import org.sovplan.common.problem.Versions;
 import org.sovplan.common.security.RegionScope;
 
@@ -80,12 +81,12 @@ public class ScenarioService {
 
     /** The stored scenario, or 404. */
     public Scenario find(UUID id) {
-        return scenarios.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("scenario", id));
+        return scenarios.findByIdOptional(id).orElseThrow(() -> new NotFound("scenario", id));
     }
 
     private void requireUniqueName(ScenarioDto.Request request, UUID except) {
         if (scenarios.nameTaken(request.regionCode(), request.name().trim(), except)) {
-            throw ApiException.conflict("a scenario named '" + request.name().trim() + "' exists in " + request.regionCode());
+            throw new Conflict("a scenario named '" + request.name().trim() + "' exists in " + request.regionCode());
         }
     }
 

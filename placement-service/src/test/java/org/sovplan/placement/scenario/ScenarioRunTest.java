@@ -86,7 +86,10 @@ class ScenarioRunTest {
                 .get("/api/v1/scenarios/" + scenario + "/runs/" + run + "/report").then().statusCode(200)
                 .contentType(containsString("text/markdown")).extract().asString();
         assertThat(report).contains("## Build schedule").contains("| Decided | Ready | What |")
-                .contains("## Accelerators in service by model").contains("SCIP OPTIMAL").contains("All demand is served");
+                .contains("## Accelerators in service by model").contains("All demand is served")
+                .contains("## Demand lines").contains("| Citizen services LLM | a 8B-parameter model at bf16 serving 2,000 tokens/s at peak |")
+                .containsPattern("\\*\\*Solver:\\*\\* [^:]+: (proven optimal|optimal within the configured relative gap of 0\\.5 %: proven to cost at most [0-9.]+ % more than the optimum);")
+                .doesNotContain("proven gap").doesNotContainPattern("\\b1 GPUs\\b");
         given().auth().oauth2(TestTokens.planner()).delete("/api/v1/scenarios/" + scenario + "/runs/" + run)
                 .then().statusCode(409);
         given().auth().oauth2(TestTokens.viewer()).get("/api/v1/scenarios/" + scenario + "/runs").then()
@@ -124,7 +127,8 @@ class ScenarioRunTest {
         String table = given().auth().oauth2(TestTokens.viewer()).accept("text/markdown")
                 .queryParam("runs", String.join(",", runs)).get("/api/v1/scenarios/compare").then().statusCode(200)
                 .extract().asString();
-        assertThat(table).contains("| NPV USD |").contains("| First year short | never |");
+        assertThat(table).contains("| NPV USD |").contains("| First year short | never |")
+                .containsPattern("\\| Solver \\| (proven optimal|optimal within the configured relative gap: proven to cost at most [0-9.]+ % more than the optimum) \\|");
         given().auth().oauth2(TestTokens.viewer()).queryParam("ids", scenario).get("/api/v1/scenarios/compare")
                 .then().statusCode(200).body("scenarios", hasSize(1));
     }

@@ -46,7 +46,8 @@ public class FixtureScenarioDataSource implements ScenarioDataSource {
         }
         return new ScenarioInputs(
                 List.of(new SiteFacts(NAIROBI, "Nairobi DC", "KE", "KE", 3, "OPERATIONAL", LocalDate.of(2024, 1, 1), 2,
-                        10.0, 1.3, "KE", -1.29, 36.82, Map.of("NVIDIA_H100_SXM", 16))),
+                        10.0, 1.3, "KE", -1.29, 36.82, Map.of("NVIDIA_H100_SXM", 16),
+                        "SOVEREIGN_CLOUD")),
                 List.of(new AcceleratorSpec("NVIDIA_H100_SXM", 80.0, 3.35, 700.0, 989.0, 1979.0, 30000.0),
                         new AcceleratorSpec("NVIDIA_L4", 24.0, 0.3, 72.0, 121.0, 242.0, 2500.0)),
                 Map.of("KE", new ZoneFacts("KE", 100, 200, headroom)),

@@ -38,8 +38,10 @@ public final class ExpansionModel {
     final MPVariable[][][] buy;
     /** build[site][year the MW first serve], IT MW. */
     final MPVariable[][] build;
-    /** grid[zone][year the MW first serve]. */
+    /** grid[grid option][year the MW first serve]: each option adds MW to its zone ({@link #gridOptions}). */
     final MPVariable[][] grid;
+    /** The ways to add grid MW: a zone's candidate upgrades, or the configured unit cost where it has none. */
+    final List<GridOption> gridOptions = new ArrayList<>();
     /** unserved[demand][year], units. */
     final MPVariable[][] unserved;
     /** Every serve variable with what it serves. */
@@ -52,6 +54,13 @@ public final class ExpansionModel {
 
     /** One serve variable: units of demand {@code demand}, option {@code option}, at site and model, in a year. */
     record Serve(int demand, int option, int site, int model, int year, double gpusPerUnit, MPVariable var) {
+    }
+
+    /**
+     * A way to add grid MW to a zone: a candidate upgrade ({@code name}, at most {@code maxMw} in all)
+     * or, where the zone has none, the configured unit cost without limit ({@code name} null).
+     */
+    record GridOption(int zone, String name, double capexUsdPerMw, int leadYears, double maxMw) {
     }
 
     /** A limit a planner should know binds: its family, what it is about, the year, and the constraint. */
@@ -75,9 +84,20 @@ public final class ExpansionModel {
         for (int z = 0; z < p.zones().size(); z++) {
             zoneIndex.put(p.zones().get(z).code(), z);
         }
+        for (int z = 0; z < p.zones().size(); z++) {
+            ZoneOption zone = p.zones().get(z);
+            if (zone.upgrades() == null || zone.upgrades().isEmpty()) {
+                gridOptions.add(new GridOption(z, null, p.economics().gridCapexUsdPerMw(), p.leadTimes().gridYears(),
+                        NO_LIMIT));
+            } else {
+                for (ExpansionProblem.GridUpgrade u : zone.upgrades()) {
+                    gridOptions.add(new GridOption(z, u.name(), u.capexUsdPerMw(), u.leadYears(), u.maxMw()));
+                }
+            }
+        }
         buy = new MPVariable[p.sites().size()][p.models().size()][];
         build = new MPVariable[p.sites().size()][];
-        grid = new MPVariable[p.zones().size()][];
+        grid = new MPVariable[gridOptions.size()][];
         unserved = new MPVariable[p.demands().size()][years];
     }
 
@@ -115,10 +135,14 @@ public final class ExpansionModel {
                 }
             }
         }
-        for (int z = 0; z < p.zones().size(); z++) {
-            grid[z] = new MPVariable[years];
-            for (int y = p.leadTimes().gridYears(); y < years; y++) {
-                grid[z][y] = solver.makeNumVar(0, NO_LIMIT, "grid_" + z + "_" + y);
+        for (int g = 0; g < gridOptions.size(); g++) {
+            GridOption option = gridOptions.get(g);
+            grid[g] = new MPVariable[years];
+            for (int y = option.leadYears(); y < years; y++) {
+                grid[g][y] = solver.makeNumVar(0, Math.min(option.maxMw(), NO_LIMIT), "grid_" + g + "_" + y);
+            }
+            if (option.maxMw() < NO_LIMIT) {
+                addUpgradeSize(g, option, grid[g]);
             }
         }
         MPObjective objective = solver.objective();
@@ -131,12 +155,27 @@ public final class ExpansionModel {
                 setCapex(objective, build[s][y], p.economics().dataCentreCapexUsdPerItMw(), y, leadDc,
                         p.lifetimes().dataCentreYears());
             }
-            for (int z = 0; z < p.zones().size(); z++) {
-                setCapex(objective, grid[z][y], p.economics().gridCapexUsdPerMw(), y, p.leadTimes().gridYears(),
+            for (int g = 0; g < gridOptions.size(); g++) {
+                setCapex(objective, grid[g][y], gridOptions.get(g).capexUsdPerMw(), y, gridOptions.get(g).leadYears(),
                         p.lifetimes().gridYears());
             }
         }
         objective.setMinimization();
+    }
+
+    /** A candidate upgrade adds at most its size in all, whatever the years it is built in. */
+    private void addUpgradeSize(int g, GridOption option, MPVariable[] byYear) {
+        String subject = option.name() + " (zone " + p.zones().get(option.zone()).code() + ")";
+        for (int y = 0; y < years; y++) {
+            if (byYear[y] == null) {
+                continue;
+            }
+            MPConstraint size = solver.makeConstraint(-NO_LIMIT, option.maxMw(), "upgrade_" + g + "_" + y);
+            for (int t = 0; t <= y; t++) {
+                setIfPresent(size, byYear[t], 1);
+            }
+            limits.add(new Limit("grid upgrade size", subject, y, size));
+        }
     }
 
     /** Capex discounted to its spend year, less the discounted salvage value left after the horizon. */
@@ -153,7 +192,7 @@ public final class ExpansionModel {
         return Math.max(0, lastServed - (years - 1)) / (double) life;
     }
 
-    /** Models worth buying at a site: those some demand option may use there. */
+    /** Models worth buying at a site: those some demand option may use there, and the site may hold. */
     private boolean[][] usableModels() {
         boolean[][] usable = new boolean[p.sites().size()][p.models().size()];
         for (DemandLine d : p.demands()) {
@@ -162,7 +201,7 @@ public final class ExpansionModel {
                 for (DemandOption o : d.options()) {
                     for (String code : o.gpusPerUnit().keySet()) {
                         Integer m = modelIndex.get(code);
-                        if (s != null && m != null) {
+                        if (s != null && m != null && p.sites().get(s).purchasable(code)) {
                             usable[s][m] = true;
                         }
                     }
@@ -271,7 +310,11 @@ public final class ExpansionModel {
                         any |= forEachInService(build[s], y, p.lifetimes().dataCentreYears(), v -> row.setCoefficient(v, pue));
                     }
                 }
-                forEachInService(grid[z], y, p.lifetimes().gridYears(), v -> row.setCoefficient(v, -1));
+                for (int g = 0; g < gridOptions.size(); g++) {
+                    if (gridOptions.get(g).zone() == z) {
+                        forEachInService(grid[g], y, p.lifetimes().gridYears(), v -> row.setCoefficient(v, -1));
+                    }
+                }
                 if (any) {
                     limits.add(new Limit("grid headroom", "zone " + zone.code(), y, row));
                 }
@@ -323,8 +366,9 @@ public final class ExpansionModel {
                 }
                 setIfPresent(row, at(build[s], t + lead.dataCentreYears()), p.economics().dataCentreCapexUsdPerItMw());
             }
-            for (MPVariable[] zone : grid) {
-                setIfPresent(row, at(zone, t + lead.gridYears()), p.economics().gridCapexUsdPerMw());
+            for (int g = 0; g < gridOptions.size(); g++) {
+                GridOption option = gridOptions.get(g);
+                setIfPresent(row, at(grid[g], t + option.leadYears()), option.capexUsdPerMw());
             }
             limits.add(new Limit("capex budget", "the region", t, row));
         }

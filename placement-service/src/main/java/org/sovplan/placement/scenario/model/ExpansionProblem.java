@@ -37,17 +37,43 @@ public record ExpansionProblem(int firstYear, int lastYear, double discountRate,
      * @param existingItMw IT MW there from {@code readyYear}
      * @param maxItMw the most IT MW the site can ever hold (its expansion potential)
      * @param existingGpus installed accelerators by model code, serving from {@code readyYear}
+     * @param purchasableModels the model codes that may be bought for the site (its class rules);
+     *        null when every model may
      */
     public record SiteOption(String key, String name, String zoneCode, double pue, int readyYear, double existingItMw,
-            double maxItMw, Map<String, Integer> existingGpus, boolean candidate) {
+            double maxItMw, Map<String, Integer> existingGpus, boolean candidate, Set<String> purchasableModels) {
+
+        /** A site where any model may be bought. */
+        public SiteOption(String key, String name, String zoneCode, double pue, int readyYear, double existingItMw,
+                double maxItMw, Map<String, Integer> existingGpus, boolean candidate) {
+            this(key, name, zoneCode, pue, readyYear, existingItMw, maxItMw, existingGpus, candidate, null);
+        }
+
+        /** Whether accelerators of this model may be bought for the site. */
+        public boolean purchasable(String modelCode) {
+            return purchasableModels == null || purchasableModels.contains(modelCode);
+        }
     }
 
     /** An accelerator model: its price and the IT power one unit draws (TDP × (1 + server overhead)). */
     public record ModelOption(String code, double unitPriceUsd, double itKwPerGpu) {
     }
 
-    /** A grid zone: energy price, lifecycle carbon and the headroom for new load in each year. */
-    public record ZoneOption(String code, double priceUsdPerMwh, double carbonGPerKwh, double[] headroomMw) {
+    /**
+     * A grid zone: energy price, lifecycle carbon, the headroom for new load in each year, and the
+     * upgrades that may add to it. With no {@code upgrades}, grid MW may be added without limit at
+     * the configured unit cost ({@link Economics#gridCapexUsdPerMw}) and the scenario's grid lead time.
+     */
+    public record ZoneOption(String code, double priceUsdPerMwh, double carbonGPerKwh, double[] headroomMw,
+            List<GridUpgrade> upgrades) {
+
+        public ZoneOption(String code, double priceUsdPerMwh, double carbonGPerKwh, double[] headroomMw) {
+            this(code, priceUsdPerMwh, carbonGPerKwh, headroomMw, List.of());
+        }
+    }
+
+    /** A candidate grid upgrade of a zone: at most {@code maxMw} in all, at its capex per MW, serving {@code leadYears} after the decision. */
+    public record GridUpgrade(String name, double maxMw, double capexUsdPerMw, int leadYears) {
     }
 
     /**
@@ -58,9 +84,15 @@ public record ExpansionProblem(int firstYear, int lastYear, double discountRate,
      *
      * @param loadFactor average share of the year the GPUs draw full power (energy)
      * @param ineligibleReason why no site or model can serve it, when {@code eligibleSites} is empty
+     * @param unit what one unit of the line is, in words (e.g. "a 70B bf16 LLM serving 5,000 tokens/s at peak")
      */
     public record DemandLine(String name, double[] units, double loadFactor, List<DemandOption> options,
-            Set<String> eligibleSites, String ineligibleReason) {
+            Set<String> eligibleSites, String ineligibleReason, String unit) {
+
+        public DemandLine(String name, double[] units, double loadFactor, List<DemandOption> options,
+                Set<String> eligibleSites, String ineligibleReason) {
+            this(name, units, loadFactor, options, eligibleSites, ineligibleReason, null);
+        }
 
         /** The fewest GPUs one unit needs over every option and model: the basis of the penalty. */
         public double minGpusPerUnit() {

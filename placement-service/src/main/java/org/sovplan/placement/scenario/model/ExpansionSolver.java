@@ -1,6 +1,7 @@
 package org.sovplan.placement.scenario.model;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
@@ -12,14 +13,17 @@ import com.google.ortools.linearsolver.MPVariable;
 
 /**
  * Solves an {@link ExpansionProblem} through OR-Tools' linear solver API, within a time limit and a
- * relative gap, and reads the answer. Two stages, both with a proven gap:
+ * relative gap, and reads the answer. Three stages, each stopping as soon as the plan is proven
+ * within the gap of the bound:
  * <ol>
- * <li>the LP relaxation (HiGHS) gives a lower bound; rounding its accelerator purchases up and
- * re-solving the rest gives a feasible plan (rounding down when rounding up breaks a limit). When
- * that plan is within the gap of the bound, it is the answer: with hundreds of GPUs per purchase,
- * rounding costs a fraction of a percent;</li>
- * <li>otherwise, the MILP is solved by SCIP for the remaining time, started from the rounded plan,
- * and the better plan is kept; the bound is the better of both bounds.</li>
+ * <li>the LP relaxation (HiGHS) gives the lower bound; rounding its accelerator purchases up and
+ * re-solving the rest gives a feasible plan (rounding down when rounding up breaks a limit);</li>
+ * <li>RENS (relaxation enforced neighbourhood search, Berthold 2014): SCIP solves the MILP with
+ * each purchase restricted to the two whole numbers around its relaxed value, started from the
+ * rounded plan. It repairs a rounding that broke a site's potential, a build rate or a budget by
+ * choosing, purchase by purchase, up or down, instead of rounding everything down;</li>
+ * <li>otherwise, the full MILP is solved by SCIP for the remaining time, started from the best
+ * plan, and the better plan is kept; the bound is the better of both bounds.</li>
  * </ol>
  * OR-Tools is native code loaded through JNI and verified in JVM mode. One instance solves one
  * problem; {@link #interrupt()} stops it from another thread and keeps the best plan found.
@@ -56,58 +60,95 @@ public final class ExpansionSolver {
         loadNatives();
         long start = System.nanoTime();
         long limitMs = settings.timeLimitSeconds() * 1000L;
-        MPSolver lp = null;
-        MPSolver mip = null;
+        List<MPSolver> solvers = new ArrayList<>();
         try {
-            ExpansionModel rounded = null;
+            ExpansionModel best = null;
+            String engine = null;
             double bound = Double.NEGATIVE_INFINITY;
             double incumbent = Double.POSITIVE_INFINITY;
+            double[] relaxedBuys = null;
             if (settings.lpRoundingFirst()) {
-                lp = create(LP);
-                rounded = ExpansionModel.build(problem, lp, true);
+                MPSolver lp = create(LP, solvers);
+                ExpansionModel relaxed = ExpansionModel.build(problem, lp, true);
                 if (!solved(run(lp, null, start, limitMs), true)) {
-                    return new SolutionReader(rounded).notSolved(elapsed(start), elapsed(start) >= limitMs);
+                    return new SolutionReader(relaxed, settings.relativeGap()).notSolved(elapsed(start),
+                            elapsed(start) >= limitMs);
                 }
                 bound = lp.objective().value();
-                incumbent = roundPurchases(rounded, start, limitMs);
-                if (Double.isFinite(incumbent) && (gap(incumbent, bound) <= settings.relativeGap() || interrupted
-                        || elapsed(start) >= limitMs)) {
-                    return new SolutionReader(rounded).read(status(incumbent, bound, settings), LP + " + rounding",
-                            incumbent, bound, elapsed(start), elapsed(start) >= limitMs);
+                relaxedBuys = relaxed.purchases().stream().mapToDouble(MPVariable::solutionValue).toArray();
+                incumbent = roundPurchases(relaxed, relaxedBuys, start, limitMs);
+                if (Double.isFinite(incumbent)) {
+                    best = relaxed;
+                    engine = LP + " + rounding";
+                }
+                if (done(incumbent, bound, settings, start, limitMs)) {
+                    return read(best, engine, settings, incumbent, bound, start, limitMs);
+                }
+                // RENS: the MILP restricted to the whole numbers around the relaxed purchases, which
+                // repairs a rounding that broke a limit by choosing, GPU by GPU, up or down.
+                MPSolver neighbourhood = create(MIP, solvers);
+                ExpansionModel near = ExpansionModel.build(problem, neighbourhood, false);
+                List<MPVariable> buys = near.purchases();
+                for (int i = 0; i < buys.size(); i++) {
+                    buys.get(i).setBounds(Math.floor(relaxedBuys[i] + 1e-6), Math.ceil(relaxedBuys[i] - 1e-6));
+                }
+                if (best != null) {
+                    hint(neighbourhood, near, best);
+                }
+                if (solved(run(neighbourhood, gapParameters(settings), start, limitMs), false)
+                        && neighbourhood.objective().value() < incumbent - 1e-9 * Math.abs(incumbent)) {
+                    incumbent = neighbourhood.objective().value();
+                    best = near;
+                    engine = LP + " + " + MIP + " around the LP";
+                }
+                if (done(incumbent, bound, settings, start, limitMs)) {
+                    return read(best, engine, settings, incumbent, bound, start, limitMs);
                 }
             }
-            mip = create(MIP);
+            MPSolver mip = create(MIP, solvers);
             ExpansionModel exact = ExpansionModel.build(problem, mip, false);
-            if (rounded != null && Double.isFinite(incumbent)) {
-                hint(mip, exact, rounded);
+            if (best != null) {
+                hint(mip, exact, best);
             }
-            MPSolverParameters parameters = new MPSolverParameters();
-            parameters.setDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, settings.relativeGap());
-            MPSolver.ResultStatus status = run(mip, parameters, start, limitMs);
-            long wallMs = elapsed(start);
-            boolean limitReached = wallMs >= limitMs - 50;
-            if (solved(status, false)) {
+            if (solved(run(mip, gapParameters(settings), start, limitMs), false)) {
                 bound = Math.max(bound, mip.objective().bestBound());
                 double objective = mip.objective().value();
-                if (objective <= incumbent + 1e-6 * Math.abs(incumbent) || rounded == null) {
-                    return new SolutionReader(exact).read(status(objective, bound, settings), MIP, objective, bound,
-                            wallMs, limitReached);
+                if (objective <= incumbent + 1e-6 * Math.abs(incumbent) || best == null) {
+                    incumbent = objective;
+                    best = exact;
+                    engine = MIP;
+                } else {
+                    engine = engine + ", " + MIP;
                 }
             }
-            if (rounded != null && Double.isFinite(incumbent)) {
-                return new SolutionReader(rounded).read(status(incumbent, bound, settings), LP + " + rounding, " + MIP,
-                        incumbent, bound, wallMs, limitReached);
+            if (best == null) {
+                long wallMs = elapsed(start);
+                return new SolutionReader(exact, settings.relativeGap()).notSolved(wallMs, wallMs >= limitMs - 50);
             }
-            return new SolutionReader(exact).notSolved(wallMs, limitReached);
+            return read(best, engine, settings, incumbent, bound, start, limitMs);
         } finally {
             running.set(null);
-            if (lp != null) {
-                lp.delete();
-            }
-            if (mip != null) {
-                mip.delete();
-            }
+            solvers.forEach(MPSolver::delete);
         }
+    }
+
+    /** Whether the plan found is good enough, or there is no time (or leave) to improve it. */
+    private boolean done(double incumbent, double bound, Settings settings, long start, long limitMs) {
+        return Double.isFinite(incumbent)
+                && (gap(incumbent, bound) <= settings.relativeGap() || interrupted || elapsed(start) >= limitMs);
+    }
+
+    private ScenarioResult read(ExpansionModel model, String engine, Settings settings, double objective, double bound,
+            long start, long limitMs) {
+        long wallMs = elapsed(start);
+        return new SolutionReader(model, settings.relativeGap()).read(status(objective, bound, settings), engine,
+                objective, bound, wallMs, wallMs >= limitMs - 50);
+    }
+
+    private static MPSolverParameters gapParameters(Settings settings) {
+        MPSolverParameters parameters = new MPSolverParameters();
+        parameters.setDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, settings.relativeGap());
+        return parameters;
     }
 
     /**
@@ -115,9 +156,8 @@ public final class ExpansionSolver {
      * infeasible, as unserved demand absorbs what is missing), and re-solves the rest; answers the
      * plan's objective, or infinity when neither re-solve ended.
      */
-    private double roundPurchases(ExpansionModel relaxed, long start, long limitMs) {
+    private double roundPurchases(ExpansionModel relaxed, double[] values, long start, long limitMs) {
         List<MPVariable> buys = relaxed.purchases();
-        double[] values = buys.stream().mapToDouble(MPVariable::solutionValue).toArray();
         for (boolean up : new boolean[] { true, false }) {
             for (int i = 0; i < buys.size(); i++) {
                 double whole = up ? Math.ceil(values[i] - 1e-6) : Math.floor(values[i] + 1e-6);
@@ -132,6 +172,7 @@ public final class ExpansionSolver {
         return Double.POSITIVE_INFINITY;
     }
 
+    /** Starts a MILP from a known plan's (whole) purchases. */
     private static void hint(MPSolver mip, ExpansionModel exact, ExpansionModel rounded) {
         List<MPVariable> from = rounded.purchases();
         List<MPVariable> to = exact.purchases();
@@ -166,11 +207,12 @@ public final class ExpansionSolver {
         return gap(objective, bound) <= settings.relativeGap() + 1e-12 ? "OPTIMAL" : "FEASIBLE";
     }
 
-    private static MPSolver create(String engine) {
+    private static MPSolver create(String engine, List<MPSolver> created) {
         MPSolver solver = MPSolver.createSolver(engine);
         if (solver == null) {
             throw new IllegalStateException("OR-Tools has no " + engine + " solver in this build");
         }
+        created.add(solver);
         return solver;
     }
 

@@ -21,13 +21,15 @@ public record ScenarioResult(
         List<SiteCapacity> capacityBySite,
         List<Unserved> unserved,
         List<Binding> binding,
-        List<Substitution> substitutions) {
+        List<Substitution> substitutions,
+        @Schema(description = "What one unit of each demand line is, and the fewest GPUs it needs") List<DemandUnit> demandLines) {
 
     /** The solver's verdict. */
     public record Solver(
             @Schema(description = "SCIP through OR-Tools", example = "SCIP") String engine,
-            @Schema(description = "OPTIMAL (proven within the relative gap asked for), FEASIBLE (a solution, gap as stated), INFEASIBLE, NOT_SOLVED", example = "OPTIMAL") String status,
-            @Schema(description = "Proven relative optimality gap, percent: (objective - best bound) / objective", example = "0.08") BigDecimal gapPct,
+            @Schema(description = "OPTIMAL (proven within the relative gap asked for, relativeGapPct), FEASIBLE (a solution, gap as stated), INFEASIBLE, NOT_SOLVED", example = "OPTIMAL") String status,
+            @Schema(description = "Proven relative optimality gap, percent: (objective - best bound) / objective; the solution costs at most this much more than the optimum", example = "0.08") BigDecimal gapPct,
+            @Schema(description = "The relative gap the solver was asked to reach, percent: OPTIMAL means gapPct is at most this", example = "0.5") BigDecimal relativeGapPct,
             @Schema(description = "Objective of the solution, USD", example = "812345678") long objectiveUsd,
             @Schema(description = "Best proven lower bound of the objective, USD", example = "811700000") long bestBoundUsd,
             @Schema(example = "2310") long wallMs,
@@ -46,7 +48,14 @@ public record ScenarioResult(
             @Schema(example = "NVIDIA_H100_SXM") String modelCode,
             @Schema(description = "Accelerators bought (ACCELERATORS)", example = "512") Integer gpus,
             @Schema(description = "MW added (DATA_CENTRE: IT MW; GRID: grid MW)", example = "4.5") BigDecimal mw,
-            @Schema(example = "15360000") long capexUsd) {
+            @Schema(example = "15360000") long capexUsd,
+            @Schema(description = "GRID: the zone's candidate upgrade built (energy-service); absent when built at the configured unit cost",
+                    example = "Menengai geothermal phase II (illustrative)") String upgrade) {
+
+        public Build(String kind, int decisionYear, int readyYear, String site, String zoneCode, String modelCode,
+                Integer gpus, BigDecimal mw, long capexUsd) {
+            this(kind, decisionYear, readyYear, site, zoneCode, modelCode, gpus, mw, capexUsd, null);
+        }
     }
 
     /** Costs, carbon and capacity of one year. */
@@ -81,6 +90,13 @@ public record ScenarioResult(
     /** A limit that binds, with the years it binds. */
     public record Binding(String constraint, String subject, int fromYear, int toYear,
             @Schema(example = "grid headroom of zone KE binds in 2029-2031") String text) {
+    }
+
+    /** What one unit of a demand line is, and the fewest GPUs one unit needs over its options and models. */
+    public record DemandUnit(
+            @Schema(example = "Citizen services LLM") String demand,
+            @Schema(example = "a 70B-parameter model at bf16 serving 5,000 tokens/s at peak") String unit,
+            @Schema(example = "8") BigDecimal minGpusPerUnit) {
     }
 
     /** How much of a demand line a year's solution serves with each option (the workload or a substitute). */

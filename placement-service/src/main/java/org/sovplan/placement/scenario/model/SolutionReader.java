@@ -27,16 +27,19 @@ final class SolutionReader {
     private final ExpansionModel m;
     private final ExpansionProblem p;
     private final int years;
+    private final double relativeGap;
     private double[] activities;
 
-    SolutionReader(ExpansionModel model) {
+    /** @param relativeGap the relative gap the solver was asked to reach (a fraction) */
+    SolutionReader(ExpansionModel model, double relativeGap) {
         this.m = model;
+        this.relativeGap = relativeGap;
         this.p = model.p;
         this.years = model.years;
     }
 
     ScenarioResult notSolved(long wallMs, boolean timeLimitReached) {
-        return empty(new ScenarioResult.Solver(ExpansionSolver.MIP, "NOT_SOLVED", null, 0, 0, wallMs,
+        return empty(new ScenarioResult.Solver(ExpansionSolver.MIP, "NOT_SOLVED", null, gapPct(), 0, 0, wallMs,
                 m.solver.numVariables(), m.solver.numConstraints(), timeLimitReached));
     }
 
@@ -45,7 +48,7 @@ final class SolutionReader {
             boolean timeLimitReached) {
         activities = m.solver.computeConstraintActivities();
         ScenarioResult.Solver verdict = new ScenarioResult.Solver(engine, status,
-                ExpansionSolver.gapPct(objective, bound), Figures.usd(objective),
+                ExpansionSolver.gapPct(objective, bound), gapPct(), Figures.usd(objective),
                 Double.isFinite(bound) ? Figures.usd(bound) : 0, wallMs,
                 m.solver.numVariables(), m.solver.numConstraints(), timeLimitReached);
         List<Binding> binding = binding();
@@ -57,12 +60,21 @@ final class SolutionReader {
             penalty += unservedPenalty(y) * p.discount(y);
         }
         return new ScenarioResult(verdict, Figures.usd(objective), Figures.usd(objective - penalty), builds(), figures,
-                capacityByModel(), capacityBySite(), unserved(), binding, substitutions());
+                capacityByModel(), capacityBySite(), unserved(), binding, substitutions(), demandUnits());
     }
 
     private ScenarioResult empty(ScenarioResult.Solver verdict) {
         return new ScenarioResult(verdict, 0, 0, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of());
+                List.of(), demandUnits());
+    }
+
+    private java.math.BigDecimal gapPct() {
+        return Figures.down(relativeGap * 100, 4).stripTrailingZeros();
+    }
+
+    private List<ScenarioResult.DemandUnit> demandUnits() {
+        return p.demands().stream().map(d -> new ScenarioResult.DemandUnit(d.name(), d.unit(),
+                d.options().isEmpty() ? null : Figures.down(d.minGpusPerUnit(), 3))).toList();
     }
 
     private List<Build> builds() {
@@ -87,11 +99,13 @@ final class SolutionReader {
                             Figures.usd(mw * p.economics().dataCentreCapexUsdPerItMw())));
                 }
             }
-            for (int z = 0; z < p.zones().size(); z++) {
-                double mw = value(m.grid[z][y]);
+            for (int g = 0; g < m.gridOptions.size(); g++) {
+                ExpansionModel.GridOption option = m.gridOptions.get(g);
+                double mw = value(m.grid[g][y]);
                 if (mw > EPSILON) {
-                    builds.add(new Build("GRID", year(y - lead.gridYears()), year(y), null, p.zones().get(z).code(),
-                            null, null, Figures.mw(mw), Figures.usd(mw * p.economics().gridCapexUsdPerMw())));
+                    builds.add(new Build("GRID", year(y - option.leadYears()), year(y), null,
+                            p.zones().get(option.zone()).code(), null, null, Figures.mw(mw),
+                            Figures.usd(mw * option.capexUsdPerMw()), option.name()));
                 }
             }
         }
@@ -108,8 +122,9 @@ final class SolutionReader {
             }
             capex += value(at(m.build[s], y + lead.dataCentreYears())) * p.economics().dataCentreCapexUsdPerItMw();
         }
-        for (int z = 0; z < p.zones().size(); z++) {
-            capex += value(at(m.grid[z], y + lead.gridYears())) * p.economics().gridCapexUsdPerMw();
+        for (int g = 0; g < m.gridOptions.size(); g++) {
+            ExpansionModel.GridOption option = m.gridOptions.get(g);
+            capex += value(at(m.grid[g], y + option.leadYears())) * option.capexUsdPerMw();
         }
         double mwh = 0;
         double energyUsd = 0;
@@ -280,6 +295,8 @@ final class SolutionReader {
         for (Limit limit : m.limits) {
             boolean relevant = switch (limit.family()) {
                 case "grid headroom" -> zones.contains(limit.subject()) && limit.year() == y;
+                case "grid upgrade size" -> zones.stream().anyMatch(z -> limit.subject().endsWith("(" + z + ")"))
+                        && limit.year() <= y;
                 case "site IT MW potential" -> sites.contains(limit.subject()) && limit.year() <= y;
                 case "capex budget" -> limit.year() <= y && limit.year() >= y - maxLead;
                 default -> limit.year() == y;

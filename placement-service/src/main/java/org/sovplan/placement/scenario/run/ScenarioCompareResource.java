@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.sovplan.common.problem.ApiException;
 
 /** Scenarios or runs side by side, with deltas against the first. */
 @Path("/api/v1/scenarios/compare")
@@ -53,7 +54,16 @@ public class ScenarioCompareResource {
             @QueryParam("ids") @Parameter(description = "Scenario ids, comma-separated, the first is the base") String ids,
             @QueryParam("runs") @Parameter(description = "Run ids, comma-separated, the first is the base") String runIds,
             @Context Request request) {
-        ScenarioComparison comparison = runs.compare(parse("ids", ids), parse("runs", runIds));
+        List<UUID> scenarioIds = parse("ids", ids);
+        List<UUID> runList = parse("runs", runIds);
+        if (scenarioIds.isEmpty() == runList.isEmpty()) {
+            throw ApiException.invalidField("ids", "give either ids (scenarios) or runs");
+        }
+        if (scenarioIds.size() + runList.size() > ScenarioRunService.MAX_COMPARED) {
+            throw ApiException.invalidField(scenarioIds.isEmpty() ? "runs" : "ids",
+                    "at most " + ScenarioRunService.MAX_COMPARED + " at once");
+        }
+        ScenarioComparison comparison = runs.compare(scenarioIds, runList);
         Variant chosen = request.selectVariant(VARIANTS);
         if (chosen == null || chosen.getMediaType().isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
             return Response.ok(comparison, MediaType.APPLICATION_JSON_TYPE).build();
@@ -71,7 +81,7 @@ public class ScenarioCompareResource {
             return java.util.Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty())
                     .map(UUID::fromString).toList();
         } catch (IllegalArgumentException e) {
-            throw org.sovplan.common.problem.ApiException.invalidField(field, "must be comma-separated UUIDs");
+            throw ApiException.invalidField(field, "must be comma-separated UUIDs");
         }
     }
 }

@@ -81,7 +81,7 @@ public record ScenarioComparison(List<Column> scenarios) {
         List<String> header = new ArrayList<>(List.of("Figure"));
         scenarios.forEach(c -> header.add(markdown ? c.label().replaceAll("([\\\\`*_\\[\\]|<>#])", "\\\\$1") : c.label()));
         out.append("| ").append(String.join(" | ", header)).append(" |\n|---").append("|--:".repeat(scenarios.size())).append("|\n");
-        row(out, "Solver", c -> c.solverStatus() + ", gap " + c.gapPct().toPlainString() + " %");
+        row(out, "Solver", c -> ScenarioReport.verdict(c.solverStatus(), c.gapPct(), null));
         row(out, "NPV USD", c -> ScenarioReport.usd(c.npvUsd()) + delta(c.npvDeltaUsd(), c));
         TreeSet<Integer> years = new TreeSet<>();
         scenarios.forEach(c -> c.capexByYear().forEach(y -> years.add(y.year())));

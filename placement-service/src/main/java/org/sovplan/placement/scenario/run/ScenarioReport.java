@@ -42,18 +42,20 @@ public final class ScenarioReport {
         line("- **Demand variant:** " + text(run.variant) + "; carbon prices x" + run.carbonPriceScale.stripTrailingZeros().toPlainString());
         line("- **Run:** " + run.id + ", started " + WHEN.format(run.createdAt) + " by " + text(run.createdBy)
                 + " on scenario version " + run.scenarioVersion);
-        line("- **Solver:** " + solver.engine() + " " + solver.status() + ", proven gap " + pct(solver.gapPct())
-                + ", " + seconds(solver.wallMs()) + (solver.timeLimitReached() ? " (time limit reached)" : "")
-                + ", " + usd(solver.variables()) + " variables, " + usd(solver.constraints()) + " constraints");
+        line("- **Solver:** " + solver.engine() + ": " + verdict(solver) + "; " + seconds(solver.wallMs())
+                + (solver.timeLimitReached() ? " (time limit reached)" : "") + ", " + usd(solver.variables())
+                + " variables, " + usd(solver.constraints()) + " constraints");
         line("- **NPV:** " + usd(r.npvUsd()) + " USD (without the unserved-demand penalty: "
                 + usd(r.npvWithoutPenaltyUsd()) + " USD)");
         section("Build schedule");
         table(List.of("Decided", "Ready", "What", "Site", "Zone", "Model", "Quantity", "Capex USD"),
                 "|---|---|---|---|---|---|--:|--:|", r.builds().stream().map(b -> List.of(
-                        String.valueOf(b.decisionYear()), String.valueOf(b.readyYear()), what(b.kind()), text(b.site()),
+                        String.valueOf(b.decisionYear()), String.valueOf(b.readyYear()),
+                        what(b.kind()) + (b.upgrade() == null ? "" : ": " + text(b.upgrade())), text(b.site()),
                         text(b.zoneCode()), text(b.modelCode()),
-                        b.gpus() != null ? usd(b.gpus()) + " GPUs" : b.mw().toPlainString() + " MW", usd(b.capexUsd())))
+                        b.gpus() != null ? gpus(b.gpus()) : b.mw().toPlainString() + " MW", usd(b.capexUsd())))
                         .toList());
+        demandLines(r);
         section("Costs, carbon and demand by year");
         table(List.of("Year", "Capex USD", "Energy USD", "Carbon USD", "MWh", "tCO2e", "GPUs in service",
                 "IT MW built", "Grid MW built", "Demand units", "Unserved units"),
@@ -62,6 +64,10 @@ public final class ScenarioReport {
                         y.energyMwh().toPlainString(), y.carbonTonnes().toPlainString(), usd(y.gpusInService()),
                         y.itMwBuilt().toPlainString(), y.gridMwBuilt().toPlainString(), y.demandUnits().toPlainString(),
                         y.unservedUnits().toPlainString())).toList());
+        line("");
+        line("GPUs in service count the existing pools and the purchases still within their lifetime at the sites "
+                + "the scenario's demand may use (its sovereignty, jurisdiction, carbon and latency rules); sites "
+                + "no demand line may use are left out.");
         stacked("Accelerators in service by model", r.capacityByModel().stream()
                 .map(c -> new Cell(c.year(), c.modelCode(), c.gpus())).toList(), r);
         stacked("Accelerators in service by site", r.capacityBySite().stream()
@@ -96,6 +102,49 @@ public final class ScenarioReport {
     }
 
     private record Cell(int year, String column, long gpus) {
+    }
+
+    /** What one unit of each line is, so that the demand columns read as workloads, not abstract units. */
+    private void demandLines(ScenarioResult r) {
+        section("Demand lines");
+        if (r.demandLines() == null || r.demandLines().isEmpty()) {
+            line("A demand unit is one instance of a line's workload at its sized peak.");
+            return;
+        }
+        line("One demand unit is one instance of the line's workload at its sized peak: a line asking 3 units in a "
+                + "year asks three times that workload. The GPUs one unit needs depend on the model and option chosen; "
+                + "the fewest over all of them are shown.");
+        line("");
+        table(List.of("Demand", "One unit is", "Fewest GPUs per unit"), "|---|---|--:|", r.demandLines().stream()
+                .map(d -> List.of(text(d.demand()), text(d.unit()),
+                        d.minGpusPerUnit() == null ? "–" : d.minGpusPerUnit().stripTrailingZeros().toPlainString()))
+                .toList());
+    }
+
+    /**
+     * What the solver proved, exactly: optimal (gap 0), optimal within the relative gap asked for
+     * (with the gap it proved), or a plan whose distance from the optimum is at most the proven gap.
+     */
+    static String verdict(ScenarioResult.Solver solver) {
+        return verdict(solver.status(), solver.gapPct(), solver.relativeGapPct());
+    }
+
+    /** The same for a status and proven gap; {@code asked} (the gap asked for) may be unknown. */
+    static String verdict(String status, BigDecimal gap, BigDecimal asked) {
+        return switch (status) {
+            case "OPTIMAL" -> gap != null && gap.signum() == 0 ? "proven optimal"
+                    : "optimal within the configured relative gap" + (asked == null ? "" : " of " + pct(asked))
+                            + ": proven to cost at most " + pct(gap) + " more than the optimum";
+            case "FEASIBLE" -> "feasible, not proven optimal: the plan costs at most " + pct(gap)
+                    + " more than the optimum" + (asked == null ? "" : " (the gap asked for is " + pct(asked) + ")");
+            case "NOT_SOLVED" -> "no plan found";
+            default -> status;
+        };
+    }
+
+    /** "1 GPU", "2 GPUs". */
+    static String gpus(long count) {
+        return usd(count) + (count == 1 ? " GPU" : " GPUs");
     }
 
     /** A year × column table of GPUs with a total, as a stacked chart would show it. */
@@ -171,7 +220,7 @@ public final class ScenarioReport {
     }
 
     private static String pct(BigDecimal value) {
-        return value == null ? "–" : value.toPlainString() + " %";
+        return value == null ? "–" : value.stripTrailingZeros().toPlainString() + " %";
     }
 
     private static String plain(Double value) {

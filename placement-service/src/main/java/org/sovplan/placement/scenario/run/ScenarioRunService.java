@@ -14,7 +14,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.sovplan.common.paging.PageQuery;
 import org.sovplan.common.paging.PageResponse;
-import org.sovplan.common.problem.ApiException;
+import org.sovplan.common.domain.Conflict;
+import org.sovplan.common.domain.NotFound;
+import org.sovplan.common.domain.RuleBroken;
 import org.sovplan.common.security.RegionScope;
 import org.sovplan.placement.config.PlacementConfig;
 import org.sovplan.placement.scenario.Scenario;
@@ -90,7 +92,7 @@ public class ScenarioRunService {
         boolean byVariant = request.variants() != null && !request.variants().isEmpty();
         boolean byCarbon = request.carbonPriceScales() != null && !request.carbonPriceScales().isEmpty();
         if (byVariant == byCarbon) {
-            throw ApiException.unprocessable("variants", "give either variants or carbonPriceScales");
+            throw new RuleBroken("variants", "give either variants or carbonPriceScales");
         }
         List<Choice> choices = byVariant
                 ? new LinkedHashSet<>(request.variants()).stream().map(v -> new Choice(v, BigDecimal.ONE)).toList()
@@ -105,7 +107,7 @@ public class ScenarioRunService {
         scope.requireWrite(scenario.regionCode);
         int limit = timeLimitSeconds != null ? timeLimitSeconds : config.defaultTimeLimitSeconds();
         if (limit > config.maxTimeLimitSeconds()) {
-            throw ApiException.unprocessable("timeLimitSeconds", "must be at most " + config.maxTimeLimitSeconds());
+            throw new RuleBroken("timeLimitSeconds", "must be at most " + config.maxTimeLimitSeconds());
         }
         choices.forEach(c -> requireVariant(scenario, c.variant()));
         Map<UUID, Workload> named = workloadsOf(scenario);
@@ -148,7 +150,7 @@ public class ScenarioRunService {
         find(scenarioId, runId);
         scope.requireWrite(scenarios.find(scenarioId).regionCode);
         if (!store.requestCancel(runId)) {
-            throw ApiException.conflict("run " + runId + " is " + store.read(runId).status
+            throw new Conflict("run " + runId + " is " + store.read(runId).status
                     + "; only QUEUED or SOLVING runs can be cancelled");
         }
         runner.cancel(runId);
@@ -165,7 +167,7 @@ public class ScenarioRunService {
     public ScenarioRun withResult(UUID scenarioId, UUID runId) {
         ScenarioRun run = find(scenarioId, runId);
         if (run.result == null) {
-            throw ApiException.conflict("run " + runId + " is " + run.status + (run.status.isActive()
+            throw new Conflict("run " + runId + " is " + run.status + (run.status.isActive()
                     ? " and has no result yet; its report is available once it ends"
                     : " and has no result" + (run.failureReason == null ? "" : ": " + run.failureReason)));
         }
@@ -174,26 +176,20 @@ public class ScenarioRunService {
 
     /**
      * Scenarios side by side (each one's newest run with a result) or runs side by side; the first
-     * is the base of the deltas. 422 when a scenario has no result yet or a run has none.
+     * is the base of the deltas (the resource checks that exactly one list is given, and its size).
+     * RuleBroken when a scenario has no result yet or a run has none.
      */
     public ScenarioComparison compare(List<UUID> scenarioIds, List<UUID> runIds) {
         boolean byScenario = scenarioIds != null && !scenarioIds.isEmpty();
-        boolean byRun = runIds != null && !runIds.isEmpty();
-        if (byScenario == byRun) {
-            throw ApiException.invalidField("ids", "give either ids (scenarios) or runs");
-        }
         List<UUID> ids = byScenario ? scenarioIds : runIds;
-        if (ids.size() > MAX_COMPARED) {
-            throw ApiException.invalidField(byScenario ? "ids" : "runs", "at most " + MAX_COMPARED + " at once");
-        }
         List<ScenarioRun> compared = new ArrayList<>();
         for (UUID id : ids) {
             ScenarioRun run = byScenario
-                    ? runs.latestWithResult(scenarios.find(id).id).orElseThrow(() -> ApiException.unprocessable("ids",
+                    ? runs.latestWithResult(scenarios.find(id).id).orElseThrow(() -> new RuleBroken("ids",
                             "scenario " + id + " has no run with a result yet; start one with POST /api/v1/scenarios/" + id + "/runs"))
-                    : runs.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("scenario run", id));
+                    : runs.findByIdOptional(id).orElseThrow(() -> new NotFound("scenario run", id));
             if (run.result == null) {
-                throw ApiException.unprocessable("runs", "run " + id + " is " + run.status + " and has no result");
+                throw new RuleBroken("runs", "run " + id + " is " + run.status + " and has no result");
             }
             compared.add(run);
         }
@@ -201,9 +197,9 @@ public class ScenarioRunService {
     }
 
     public ScenarioRun find(UUID scenarioId, UUID runId) {
-        ScenarioRun run = runs.findByIdOptional(runId).orElseThrow(() -> ApiException.notFound("scenario run", runId));
+        ScenarioRun run = runs.findByIdOptional(runId).orElseThrow(() -> new NotFound("scenario run", runId));
         if (!run.scenarioId.equals(scenarioId)) {
-            throw ApiException.notFound("scenario run", runId);
+            throw new NotFound("scenario run", runId);
         }
         return run;
     }
@@ -220,7 +216,7 @@ public class ScenarioRunService {
     private static void requireVariant(Scenario s, String variant) {
         for (ScenarioDto.DemandLine line : s.definition.demand()) {
             if (line.variants() != null && !line.variants().isEmpty() && !line.variants().containsKey(variant)) {
-                throw ApiException.unprocessable("variant", "demand line '" + line.name() + "' has no variant '"
+                throw new RuleBroken("variant", "demand line '" + line.name() + "' has no variant '"
                         + variant + "'; it has " + new java.util.TreeSet<>(line.variants().keySet()));
             }
         }
@@ -230,7 +226,7 @@ public class ScenarioRunService {
         Map<UUID, Workload> found = new HashMap<>();
         for (ScenarioDto.DemandLine line : s.definition.demand()) {
             if (line.workloadId() != null && !found.containsKey(line.workloadId())) {
-                Workload w = workloads.findByIdOptional(line.workloadId()).orElseThrow(() -> ApiException.unprocessable(
+                Workload w = workloads.findByIdOptional(line.workloadId()).orElseThrow(() -> new RuleBroken(
                         "definition.demand", "demand line '" + line.name() + "' names workload " + line.workloadId()
                                 + ", which no longer exists"));
                 found.put(w.id, w);
