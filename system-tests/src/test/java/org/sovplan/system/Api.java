@@ -11,6 +11,8 @@ import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
 
+import io.restassured.config.HttpClientConfig;
+import io.restassured.config.RestAssuredConfig;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
@@ -28,6 +30,11 @@ final class Api {
                             .withLevel("validation.request", ValidationReport.Level.IGNORE)
                             .build())
                     .build());
+
+    /** Unchecked requests give up on an answer after {@link WriteLoad#NO_ANSWER_AFTER_MS}, so a hang is seen. */
+    private static final RestAssuredConfig UNTIL_NO_ANSWER = RestAssuredConfig.config().httpClient(
+            HttpClientConfig.httpClientConfig().setParam("http.connection.timeout", 10_000)
+                    .setParam("http.socket.timeout", WriteLoad.NO_ANSWER_AFTER_MS));
 
     private final Stack stack;
     private final Map<String, String> tokens = new ConcurrentHashMap<>();
@@ -51,7 +58,7 @@ final class Api {
      * interrupts, where each answer is counted rather than validated.
      */
     RequestSpecification unchecked(String user) {
-        return given().baseUri(stack.gatewayUrl()).contentType(ContentType.JSON)
+        return given().config(UNTIL_NO_ANSWER).baseUri(stack.gatewayUrl()).contentType(ContentType.JSON)
                 .auth().oauth2(tokens.computeIfAbsent(user, stack::token));
     }
 

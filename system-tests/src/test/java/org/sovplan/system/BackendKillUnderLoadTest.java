@@ -55,10 +55,14 @@ class BackendKillUnderLoadTest {
         List<String> acknowledged = load.acknowledgedKeys();
         long lost = acknowledged.stream()
                 .filter(id -> api.as("vera").get("/api/v1/sites/" + id).statusCode() != 200).count();
-        System.out.printf("[fault] kill -9 capacity-service under load: sent=%d acknowledged=%d refused=%d "
-                + "unexpected=%s lost=%d answers=%s%n", load.sent(), acknowledged.size(),
-                load.count(WriteLoad.REFUSALS), load.unexpected(), lost, load.statuses());
+        int serverErrorsOrHangs = load.serverErrorsOrHangs();
+        System.out.printf("[fault] kill -9 capacity-service under load: %d requests, %d acknowledged, %d refused "
+                + "(502/503), %d timed out (504), %d other 5xx or unanswered, %d acknowledged writes lost; "
+                + "answers=%s%n", load.sent(), acknowledged.size(), load.count(java.util.Set.of(502, 503)),
+                load.count(java.util.Set.of(504)), serverErrorsOrHangs, lost, load.statuses());
         assertEquals(0, lost, "acknowledged sites missing after the restart");
+        assertEquals(0, serverErrorsOrHangs, "server errors other than 502/503/504, or no answer: "
+                + load.statuses() + " " + load.noAnswers());
         assertTrue(load.unexpected().isEmpty(), "answers other than 2xx or a retryable refusal: " + load.unexpected());
         assertTrue(load.count(WriteLoad.REFUSALS) > 0, "the outage should have refused some writes");
     }

@@ -32,8 +32,11 @@ class PlacementRestartDuringSolveTest {
         String workload = scenario.workload();
         String interrupted = scenario.startPlan(60, workload);
         scenario.awaitStatus(interrupted, Duration.ofSeconds(90), "SOLVING");
-        stack.kill("placement-service");
-        stack.restart("placement-service");
+        try {
+            stack.kill("placement-service");
+        } finally {
+            stack.restart("placement-service");
+        }
         String ended = scenario.awaitStatus(interrupted, Duration.ofSeconds(90), "FAILED", "COMPLETED", "CANCELLED");
         String next = scenario.startPlan(5, workload);
         String nextEnded = scenario.awaitStatus(next, Duration.ofSeconds(120), "FAILED", "COMPLETED", "CANCELLED");

@@ -41,6 +41,13 @@ final class PrivatePostgres implements AutoCloseable {
                 "-p " + port + " -c listen_addresses=127.0.0.1 -k " + dataDirectory, "start"));
     }
 
+    /** Starts the cluster unless it runs (after a test that stopped it failed half-way). */
+    void ensureStarted() {
+        if (!Files.exists(dataDirectory.resolve("postmaster.pid"))) {
+            start();
+        }
+    }
+
     /** Stops the cluster at once, as a crash would (open connections are cut, no checkpoint). */
     void crash() {
         run(List.of(BIN.resolve("pg_ctl").toString(), "-D", dataDirectory.toString(), "-m", "immediate", "-w",

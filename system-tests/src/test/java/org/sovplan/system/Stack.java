@@ -115,9 +115,15 @@ public final class Stack implements AutoCloseable {
         return processes.get(service).isAlive();
     }
 
-    /** Restarts Keycloak, which then has new signing keys and user ids (its database is in memory). */
-    public void restartKeycloak() {
+    /**
+     * Restarts Keycloak, which then has new signing keys and user ids (its database is in memory). What the
+     * stack changed in the realm is made again, so that the tests after this one find the realm as before.
+     */
+    public synchronized void restartKeycloak() {
         keycloak.restart();
+        if (dashboardReady) {
+            keycloak.allowDashboardAt(gatewayUrl());
+        }
     }
 
     Keycloak keycloak() {

@@ -23,6 +23,15 @@ final class WriteLoad implements AutoCloseable {
 
     /** Answers a client must be ready for during an outage: the write was not done, and may be retried. */
     static final Set<Integer> REFUSALS = Set.of(429, 502, 503, 504);
+    /**
+     * Recorded as the status of a write that got no answer at all (connection failed, or no answer within
+     * {@link #NO_ANSWER_AFTER_MS}): a client left hanging, never acceptable.
+     */
+    static final int NO_ANSWER = 0;
+    /** A writer's pause after a refusal. */
+    private static final long BACK_OFF_MS = 250;
+    /** Far above the gateway's longest response timeout (30 s), so that only a hang reaches it. */
+    static final int NO_ANSWER_AFTER_MS = 90_000;
 
     private final ExecutorService writers;
     private final AtomicBoolean running = new AtomicBoolean(true);
@@ -30,6 +39,7 @@ final class WriteLoad implements AutoCloseable {
     private final Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
     private final ConcurrentLinkedQueue<String> acknowledged = new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<Response> refusals = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<String> noAnswer = new ConcurrentLinkedQueue<>();
 
     /**
      * Starts {@code threads} writers; each write is {@code write.apply(n)} for a fresh n, answering the key of
@@ -41,17 +51,36 @@ final class WriteLoad implements AutoCloseable {
             writers.submit(() -> {
                 while (running.get()) {
                     Write w = write.apply(sequence.incrementAndGet());
-                    Response response = w.send().get();
+                    Response response;
+                    try {
+                        response = w.send().get();
+                    } catch (RuntimeException e) {
+                        statuses.computeIfAbsent(NO_ANSWER, s -> new AtomicInteger()).incrementAndGet();
+                        noAnswer.add(e.toString());
+                        continue;
+                    }
                     statuses.computeIfAbsent(response.statusCode(), s -> new AtomicInteger()).incrementAndGet();
                     if (response.statusCode() / 100 == 2) {
                         acknowledged.add(w.key() != null ? w.key() : response.path("id"));
-                    } else if (REFUSALS.contains(response.statusCode()) && refusals.size() < 50) {
-                        refusals.add(response);
+                    } else if (REFUSALS.contains(response.statusCode())) {
+                        if (refusals.size() < 50) {
+                            refusals.add(response);
+                        }
+                        backOff();
                     }
                 }
                 return null;
             });
         }
+    }
+
+    /**
+     * Paces a writer after a refusal, as a client would: a writer retrying at once would only load the
+     * machine on which the refused service is starting again. The pause is shorter than {@code Retry-After}
+     * so that an outage still meets many writes; nothing waits on it for synchronisation.
+     */
+    private static void backOff() throws InterruptedException {
+        Thread.sleep(BACK_OFF_MS);
     }
 
     /** One write: the key of what it creates (null: the {@code id} of the answer) and how to send it. */
@@ -71,7 +100,22 @@ final class WriteLoad implements AutoCloseable {
                 .mapToInt(e -> e.getValue().get()).sum();
     }
 
-    /** Answers that are neither an acknowledgement nor a refusal a client can retry (should be none). */
+    /**
+     * How many answers were a server error other than the gateway's refusals (502, 503, 504: the write was
+     * not acknowledged and may be retried), or no answer at all: a 500 or a hang. Should be none.
+     */
+    int serverErrorsOrHangs() {
+        return statuses.entrySet().stream()
+                .filter(e -> (e.getKey() / 100 == 5 && !REFUSALS.contains(e.getKey())) || e.getKey() == NO_ANSWER)
+                .mapToInt(e -> e.getValue().get()).sum();
+    }
+
+    /** Why writes got no answer (should be none). */
+    List<String> noAnswers() {
+        return List.copyOf(noAnswer);
+    }
+
+    /** Answers that are neither an acknowledgement nor a refusal a client can retry, nor a hang (should be none). */
     Map<Integer, Integer> unexpected() {
         Map<Integer, Integer> odd = new java.util.TreeMap<>();
         statuses.forEach((status, n) -> {
