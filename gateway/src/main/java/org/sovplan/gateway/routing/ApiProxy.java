@@ -15,6 +15,7 @@ import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpVersion;
 import io.vertx.core.http.RequestOptions;
@@ -82,9 +83,16 @@ public final class ApiProxy implements Handler<RoutingContext> {
         request.setURI(route.targetUri(rc.normalizedPath(), caller.query()));
         ForwardedHeaders.toBackend(request.headers(), caller);
         CappedBody cappedBody = null;
-        if (request.getBody() != null && request.getBody().length() < 0 && mayStreamABody(caller)) {
+        boolean unknownLength = request.getBody() != null && request.getBody().length() < 0;
+        if (unknownLength && mayStreamABody(caller)) {
             cappedBody = new CappedBody(caller, maxBodyBytes);
             request.setBody(Body.body(cappedBody, -1));
+        }
+        if (unknownLength && caller.version() == HttpVersion.HTTP_2 && mayCarryABody(caller.method())) {
+            // The proxy sends a body of unknown length chunked only when the caller's own headers say chunked,
+            // which an HTTP/2 caller's never do; without it Vert.x refuses to send the body to the (HTTP/1.1)
+            // backend. Transfer-Encoding is hop-by-hop: the proxy reads it here and copies it nowhere.
+            caller.headers().set(HttpHeaders.TRANSFER_ENCODING, "chunked");
         }
         RequestOptions options = new RequestOptions()
                 .setHost(route.host()).setPort(route.port()).setSsl(route.ssl())
@@ -134,6 +142,10 @@ public final class ApiProxy implements Handler<RoutingContext> {
         }
         String encoding = request.getHeader(HttpHeaders.TRANSFER_ENCODING);
         return encoding != null && encoding.toLowerCase(Locale.ROOT).contains("chunked");
+    }
+
+    private static boolean mayCarryABody(HttpMethod method) {
+        return !HttpMethod.GET.equals(method) && !HttpMethod.HEAD.equals(method) && !HttpMethod.OPTIONS.equals(method);
     }
 
     private static boolean acceptsEventStream(HttpServerRequest request) {

@@ -105,6 +105,25 @@ class BackendFailureTest {
                 new JsonObject(large.body()).getString("type"));
     }
 
+    @Test
+    void anHttp2BodyWithoutALengthIsForwardedChunked() throws Exception {
+        // HTTP/2 callers never say "chunked": a body without Content-Length is just a stream. The call to the
+        // backend (HTTP/1.1) must then be chunked, or Vert.x refuses to send it and the caller gets no answer.
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build();
+        // A first request upgrades the connection to HTTP/2 (h2c); the POST then goes over it as a stream.
+        HttpResponse<String> first = client.send(HttpRequest.newBuilder(gateway.resolve("/q/health/live")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(HttpClient.Version.HTTP_2, first.version());
+        HttpResponse<String> posted = client.send(HttpRequest.newBuilder(gateway.resolve("/api/v1/workloads"))
+                .header("Authorization", "Bearer " + TestTokens.planner())
+                .header("Content-Type", "application/octet-stream")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ZeroStream(1000)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(HttpClient.Version.HTTP_2, posted.version());
+        assertEquals(200, posted.statusCode());
+        assertEquals(1000, new JsonObject(posted.body()).getInteger("bodyBytes"));
+    }
+
     /** A body of unknown length: java.net.http sends it chunked. */
     private HttpResponse<String> postStreamed(int bytes) throws IOException, InterruptedException {
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
