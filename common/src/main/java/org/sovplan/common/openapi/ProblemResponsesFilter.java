@@ -18,13 +18,15 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
 
 /**
  * Documents the error contract on every API operation: adds the answers any operation can give
- * (400, 401, 403, 500, and 415 where a body is sent), and gives every 4xx/5xx answer the {@code application/problem+json}
+ * (400, 401, 403, 500, 415 where a body is sent, and 406 where the only success type is an event stream, which
+ * a client asking for JSON alone cannot get), and gives every 4xx/5xx answer the {@code application/problem+json}
  * body, so that resources only name their specific failures ({@code 404}, {@code 409}...).
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class ProblemResponsesFilter implements OASFilter {
 
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
+    private static final String EVENT_STREAM = "text/event-stream";
 
     /** Sorted by status: Map.of iterates differently from run to run, which would reorder the committed contract. */
     private static final Map<String, String> COMMON = new java.util.TreeMap<>(Map.of(
@@ -57,6 +59,10 @@ public class ProblemResponsesFilter implements OASFilter {
                 responses.addAPIResponse(entry.getKey(), OASFactory.createAPIResponse().description(entry.getValue()));
             }
         }
+        if (answersOnlyEventStreams(responses) && !responses.hasAPIResponse("406")) {
+            responses.addAPIResponse("406", OASFactory.createAPIResponse()
+                    .description("The Accept header names no type this operation answers (" + EVENT_STREAM + ")"));
+        }
         if (operation.getRequestBody() != null && !responses.hasAPIResponse("415")) {
             responses.addAPIResponse("415", OASFactory.createAPIResponse()
                     .description("The request's Content-Type is not one this operation accepts"));
@@ -66,6 +72,23 @@ public class ProblemResponsesFilter implements OASFilter {
                 setProblemBody(response);
             }
         });
+    }
+
+    /** Whether the operation's success answers (2xx with a body) are all Server-Sent Events. */
+    static boolean answersOnlyEventStreams(APIResponses responses) {
+        boolean any = false;
+        for (Map.Entry<String, APIResponse> entry : responses.getAPIResponses().entrySet()) {
+            Content content = entry.getValue().getContent();
+            if (!entry.getKey().startsWith("2") || content == null || content.getMediaTypes() == null
+                    || content.getMediaTypes().isEmpty()) {
+                continue;
+            }
+            if (!content.getMediaTypes().keySet().stream().allMatch(EVENT_STREAM::equals)) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
     }
 
     private static void setProblemBody(APIResponse response) {
