@@ -46,12 +46,24 @@ public final class PlacementBenchmark {
 
     public static void main(String[] args) {
         List<String> names = args.length == 0 ? List.of("S") : List.of(String.join(" ", args).split("[ ,]+"));
+        List<QualityBenchmark.InstanceClass> classes = names.stream().map(QualityBenchmark::byName)
+                .filter(java.util.Objects::nonNull).toList();
+        if (!classes.isEmpty()) {
+            QualityBenchmark.header();
+            classes.forEach(QualityBenchmark::run);
+        }
+        names = names.stream().filter(n -> QualityBenchmark.byName(n) == null).toList();
+        if (names.isEmpty()) {
+            return;
+        }
         System.out.printf(Locale.ROOT, "%-4s %-9s %-40s %-8s %8s %8s %10s %8s%n", "size", "solver", "score",
                 "feasible", "placed", "unplaced", "wall s", "heap MB");
         for (String name : names) {
             Size size = SIZES.get(name.toUpperCase(Locale.ROOT));
             if (size == null) {
-                throw new IllegalArgumentException("size must be S, M or L, not " + name);
+                throw new IllegalArgumentException("size must be S, M or L, or a quality class "
+                        + QualityBenchmark.CLASSES.stream().map(QualityBenchmark.InstanceClass::name).toList()
+                        + ", not " + name);
             }
             run(size);
         }

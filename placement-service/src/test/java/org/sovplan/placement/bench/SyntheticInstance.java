@@ -39,6 +39,30 @@ final class SyntheticInstance {
     }
 
     static PlanningProblem generate(int siteCount, int workloadCount, long seed) {
+        return generate(siteCount, workloadCount, seed, 1.0, 1.0, 0.5);
+    }
+
+    /**
+     * A contended instance: the same mix on sites with a fraction of the capacity, so that demand
+     * exceeds supply, and with fewer home-only workloads, so that candidate lists overlap more.
+     */
+    static PlanningProblem contended(int siteCount, int workloadCount, long seed) {
+        return generate(siteCount, workloadCount, seed, CONTENDED_SITES, CONTENDED_ZONES, 0.25);
+    }
+
+    /** Share of the regular pools and site power a contended instance has. */
+    static final double CONTENDED_SITES = 0.02;
+
+    /** Share of the regular grid headroom a contended instance has: the zones bind first. */
+    static final double CONTENDED_ZONES = 0.02;
+
+    /**
+     * @param supply multiplier of every pool's GPUs and site's IT power
+     * @param zoneSupply multiplier of every zone's headroom
+     * @param localShare share of workloads that may run only in their home country
+     */
+    static PlanningProblem generate(int siteCount, int workloadCount, long seed, double supply, double zoneSupply,
+            double localShare) {
         Random random = new Random(seed);
         int countryCount = Math.max(4, siteCount / 10);
         List<String> countries = new ArrayList<>();
@@ -60,7 +84,7 @@ final class SyntheticInstance {
             for (AcceleratorSpec m : MODELS) {
                 if (random.nextDouble() < 0.45) {
                     int fit = (int) (itMw * 1e6 / (m.tdpWatts() * 1.5) / 2);
-                    int installed = Math.max(8, (int) (fit * (0.2 + random.nextDouble() * 0.6)));
+                    int installed = Math.max(supply < 1 ? 2 : 8, (int) (supply * fit * (0.2 + random.nextDouble() * 0.6)));
                     pools.add(new PoolInput(m.code(), installed, installed));
                 }
             }
@@ -69,18 +93,18 @@ final class SyntheticInstance {
             }
             LocalDate from = random.nextDouble() < 0.15 ? LocalDate.of(2028, 1 + random.nextInt(12), 1) : null;
             sites.add(new SiteInput(new UUID(seed, s), "Site-" + s, country, country, random.nextInt(5), "COLOCATION",
-                    "OPERATIONAL", from, itMw, pue, country, centre.lat() + random.nextGaussian() * 2,
+                    "OPERATIONAL", from, itMw * supply, pue, country, centre.lat() + random.nextGaussian() * 2,
                     centre.lon() + random.nextGaussian() * 2, pools));
-            zoneLoadMw.merge(country, itMw * pue, Double::sum);
+            zoneLoadMw.merge(country, itMw * supply * pue, Double::sum);
         }
         for (String country : countries) {
             double load = zoneLoadMw.getOrDefault(country, 0.0);
             zones.put(country, new ZoneInput(country, 30 + random.nextDouble() * 770, 40 + random.nextDouble() * 160,
-                    load * (0.3 + random.nextDouble() * 0.6)));
+                    zoneSupply * load * (0.3 + random.nextDouble() * 0.6)));
         }
         List<WorkloadDemand> workloads = new ArrayList<>();
         for (int w = 0; w < workloadCount; w++) {
-            workloads.add(workload(w, random, countries, seed));
+            workloads.add(workload(w, random, countries, seed, localShare));
         }
         Map<String, AcceleratorSpec> models = new LinkedHashMap<>();
         MODELS.forEach(m -> models.put(m.code(), m));
@@ -88,7 +112,8 @@ final class SyntheticInstance {
                 LocalDate.of(2027, 1, 1));
     }
 
-    private static WorkloadDemand workload(int index, Random random, List<String> countries, long seed) {
+    private static WorkloadDemand workload(int index, Random random, List<String> countries, long seed,
+            double localShare) {
         String home = countries.get(random.nextInt(countries.size()));
         double roll = random.nextDouble();
         WorkloadSpec spec;
@@ -108,7 +133,7 @@ final class SyntheticInstance {
             spec = new WorkloadSpec(WorkloadType.EDGE_INFERENCE, 1 + random.nextInt(3), Precision.INT4, null, null, null,
                     20.0 + random.nextInt(200));
         }
-        boolean local = random.nextDouble() < 0.5;
+        boolean local = random.nextDouble() < localShare;
         boolean latencyBound = !spec.type().isTraining() && random.nextDouble() < 0.3;
         Set<String> models = random.nextDouble() < 0.2 ? Set.of(MODELS.get(random.nextInt(2)).code()) : Set.of();
         return new WorkloadDemand(new UUID(seed + 1, index), "W-" + index, home, spec, 1 + random.nextInt(10),
