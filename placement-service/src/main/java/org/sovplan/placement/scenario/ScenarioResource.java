@@ -33,6 +33,10 @@ import org.sovplan.common.paging.PageQuery;
 import org.sovplan.common.paging.PageResponse;
 import org.sovplan.common.domain.NotFound;
 import org.sovplan.common.problem.Versions;
+import org.sovplan.common.idempotency.Idempotent;
+import org.sovplan.common.idempotency.IdempotencyFilter;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
 /** Scenarios over REST: viewers read, planners of the scenario's region write. */
 @Path("/api/v1/scenarios")
@@ -88,6 +92,9 @@ public class ScenarioResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScenarioDto.Response.class)))
     @APIResponse(responseCode = "409", description = "A scenario of that name exists in the region")
     @APIResponse(responseCode = "422", description = "Inconsistent definition (years, variants, demand lines)")
+    @Idempotent
+    @Parameter(name = IdempotencyFilter.HEADER, in = ParameterIn.HEADER, description = IdempotencyFilter.DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING, maxLength = 255), example = "2f1c9a7e-3d4b-4e8f-a6b2-9c0d1e2f3a4b")
     public Response create(@Valid @NotNull ScenarioDto.Request request) {
         ScenarioDto.Response created = service.create(request);
         return Response.created(URI.create("/api/v1/scenarios/" + created.id())).entity(created)

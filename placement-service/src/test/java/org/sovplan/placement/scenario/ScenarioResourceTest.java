@@ -5,9 +5,12 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.sovplan.placement.scenario.ScenarioApi.create;
 import static org.sovplan.placement.scenario.ScenarioApi.kenya;
 import static org.sovplan.placement.scenario.ScenarioApi.uniqueName;
+
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.sovplan.testsupport.TestTokens;
@@ -46,6 +49,25 @@ class ScenarioResourceTest {
         given().auth().oauth2(TestTokens.planner()).delete("/api/v1/scenarios/" + id).then().statusCode(204);
         given().auth().oauth2(TestTokens.viewer()).get("/api/v1/scenarios/" + id).then().statusCode(404)
                 .contentType("application/problem+json");
+    }
+
+    @Test
+    void aRetriedCreateMakesOneScenarioAndTheKeyWithAnotherBodyIsRefused() {
+        String key = UUID.randomUUID().toString();
+        String body = kenya(uniqueName("Retried"), 2026, 2028, null);
+        var first = given().auth().oauth2(TestTokens.planner()).contentType(ContentType.JSON)
+                .header("Idempotency-Key", key).body(body).post("/api/v1/scenarios").then().statusCode(201).extract();
+        var again = given().auth().oauth2(TestTokens.planner()).contentType(ContentType.JSON)
+                .header("Idempotency-Key", key).body(body).post("/api/v1/scenarios").then().statusCode(201)
+                .header("Idempotent-Replayed", "true").extract();
+        assertEquals(first.<String>path("id"), again.<String>path("id"));
+        assertEquals(first.header("Location"), again.header("Location"));
+        given().auth().oauth2(TestTokens.planner()).contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body(kenya(uniqueName("Other"), 2026, 2028, null)).post("/api/v1/scenarios")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("Idempotency-Key"));
+        given().auth().oauth2(TestTokens.planner()).delete("/api/v1/scenarios/" + first.<String>path("id"))
+                .then().statusCode(204);
     }
 
     @Test

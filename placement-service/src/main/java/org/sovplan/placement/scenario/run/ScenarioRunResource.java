@@ -34,6 +34,10 @@ import org.sovplan.placement.scenario.ScenarioService;
 
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
+import org.sovplan.common.idempotency.Idempotent;
+import org.sovplan.common.idempotency.IdempotencyFilter;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** Runs of a scenario: planners of its region start and cancel them; viewers read, follow and report them. */
 @Path("/api/v1/scenarios/{id}/runs")
@@ -68,6 +72,9 @@ public class ScenarioRunResource {
     @APIResponse(responseCode = "429", description = "The solve queue is full; see Retry-After",
             headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = SchemaType.INTEGER)))
     @APIResponse(responseCode = "503", description = "capacity-service or energy-service is unavailable")
+    @Idempotent
+    @Parameter(name = IdempotencyFilter.HEADER, in = ParameterIn.HEADER, description = IdempotencyFilter.DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING, maxLength = 255), example = "2f1c9a7e-3d4b-4e8f-a6b2-9c0d1e2f3a4b")
     public Response start(@PathParam("id") UUID id, @Valid RunDto.CreateRequest request) {
         RunDto.Response run = runs.start(id, request);
         return Response.accepted(run).location(URI.create("/api/v1/scenarios/" + id + "/runs/" + run.id())).build();

@@ -23,6 +23,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.sovplan.common.idempotency.Idempotent;
+import org.sovplan.common.idempotency.IdempotencyFilter;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** A sensitivity: one run per demand variant or carbon price scale of a scenario, to compare. */
 @Path("/api/v1/scenarios/{id}/sensitivity")
@@ -52,6 +56,9 @@ public class ScenarioSensitivityResource {
     @APIResponse(responseCode = "422", description = "Neither or both of variants and carbonPriceScales, or an unknown variant")
     @APIResponse(responseCode = "429", description = "Not enough room in the solve queue for all the runs")
     @APIResponse(responseCode = "503", description = "capacity-service or energy-service is unavailable")
+    @Idempotent
+    @Parameter(name = IdempotencyFilter.HEADER, in = ParameterIn.HEADER, description = IdempotencyFilter.DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING, maxLength = 255), example = "2f1c9a7e-3d4b-4e8f-a6b2-9c0d1e2f3a4b")
     public Response start(@PathParam("id") UUID id, @Valid @NotNull RunDto.SensitivityRequest request) {
         RunDto.SensitivityResponse answer = runs.sensitivity(id, request);
         return Response.accepted(answer).location(URI.create(answer.compare())).build();
