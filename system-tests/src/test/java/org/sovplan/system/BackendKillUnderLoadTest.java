@@ -32,7 +32,7 @@ class BackendKillUnderLoadTest {
 
     @Test
     void killedBackendLosesNoAcknowledgedWrite() {
-        api.as("ada").body(Fixtures.region("KE", "Kenya", null)).post("/api/v1/regions");
+        api.as("ada").body(Fixtures.kenya()).post("/api/v1/regions");
         String run = Fixtures.suffix();
         WriteLoad load = new WriteLoad(2, n -> new WriteLoad.Write(null, () -> api.unchecked("ada")
                 .body(Fixtures.site("Fault site " + run + " " + n, "KE", "KE", java.util.Map.of()))

@@ -31,7 +31,7 @@ final class ClientFlowSetup {
         Map<String, Object> users = Fixtures.region(county, "Client flow users", "KE");
         users.put("lat", -1.29);
         users.put("lon", 36.82);
-        api.as("ada").body(Fixtures.region("KE", "Kenya", null)).post("/api/v1/regions");
+        api.as("ada").body(Fixtures.kenya()).post("/api/v1/regions");
         api.as("ada").body(users).post("/api/v1/regions");
         api.as("ada").body(Fixtures.gridZone(zone, "KE")).post("/api/v1/grid-zones").then().statusCode(201);
         String siteId = api.as("ada")

@@ -45,7 +45,7 @@ class CommitSagaSystemTest {
         Map<String, Object> users = Fixtures.region(county, "Commit users", "KE");
         users.put("lat", -1.29);
         users.put("lon", 36.82);
-        api.as("ada").body(Fixtures.region("KE", "Kenya", null)).post("/api/v1/regions");
+        api.as("ada").body(Fixtures.kenya()).post("/api/v1/regions");
         api.as("ada").body(users).post("/api/v1/regions");
         api.as("ada").body(Fixtures.gridZone(zone, "KE")).post("/api/v1/grid-zones").then().statusCode(201);
         String siteId = api.as("ada").body(Fixtures.site("Commit site " + Fixtures.suffix(), "KE", zone,

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /** Test-data builders for request bodies; each call gives fresh names so that tests never collide. */
-final class Fixtures {
+public final class Fixtures {
 
     private Fixtures() {
     }
@@ -20,6 +20,18 @@ final class Fixtures {
         if (parent != null) {
             body.put("parentCode", parent);
         }
+        return body;
+    }
+
+    /**
+     * Kenya as the demo data has it (deploy/demo/capacity/regions.json): a test that creates the country before
+     * the demo is loaded must not leave it without its population or position, which the loader would then keep.
+     */
+    public static Map<String, Object> kenya() {
+        Map<String, Object> body = region("KE", "Kenya", null);
+        body.put("population", 55_100_586);
+        body.put("lat", 0.0236);
+        body.put("lon", 37.9062);
         return body;
     }
 

@@ -23,7 +23,7 @@ class InventoryThroughGatewayTest {
 
     @Test
     void regionsAndSitesLiveAndDie() {
-        api.as("ada").body(Fixtures.region("KE", "Kenya", null)).post("/api/v1/regions");
+        api.as("ada").body(Fixtures.kenya()).post("/api/v1/regions");
         String county = "KE-" + (10 + (int) (Math.random() * 80));
         api.as("ada").body(Fixtures.region(county, "County " + county, "KE")).post("/api/v1/regions");
 

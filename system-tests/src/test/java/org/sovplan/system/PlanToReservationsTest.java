@@ -40,7 +40,7 @@ class PlanToReservationsTest {
         Map<String, Object> users = Fixtures.region(county, "E2E users", "KE");
         users.put("lat", -1.29);
         users.put("lon", 36.82);
-        api.as("ada").body(Fixtures.region("KE", "Kenya", null)).post("/api/v1/regions");
+        api.as("ada").body(Fixtures.kenya()).post("/api/v1/regions");
         api.as("ada").body(users).post("/api/v1/regions");
         api.as("ada").body(Fixtures.gridZone(zone, "KE")).post("/api/v1/grid-zones").then().statusCode(201);
         // Only this test's site has Jetson modules, and only this test's workload allows them.

@@ -28,7 +28,7 @@ final class Scenario {
 
     /** A zone and a site in {@code jurisdiction} with {@code modules} edge modules installed. */
     static Scenario create(Api api, String jurisdiction, int modules) {
-        api.as("ada").body(Fixtures.region("KE", "Kenya", null)).post("/api/v1/regions");
+        api.as("ada").body(Fixtures.kenya()).post("/api/v1/regions");
         Map<String, Object> county = Fixtures.region(COUNTY, "Fault test users", "KE");
         county.put("lat", -1.29);
         county.put("lon", 36.82);

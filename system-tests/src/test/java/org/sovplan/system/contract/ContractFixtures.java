@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.awaitility.Awaitility;
+import org.sovplan.system.Fixtures;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -41,7 +42,7 @@ final class ContractFixtures {
 
     KnownIds create() {
         String tag = UUID.randomUUID().toString().replace("-", "").substring(0, 6).toUpperCase();
-        expect(201, 409).of(send("ada", "POST", "/api/v1/regions", Map.of("code", "KE", "name", "Kenya")));
+        expect(201, 409).of(send("ada", "POST", "/api/v1/regions", Fixtures.kenya()));
         String county = "KE-" + tag.substring(0, 3);
         expect(201, 409).of(send("ada", "POST", "/api/v1/regions", Map.of("code", county, "name", "Contract county",
                 "parentCode", "KE", "lat", -1.29, "lon", 36.82)));
