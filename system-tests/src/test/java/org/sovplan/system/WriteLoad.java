@@ -5,8 +5,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -33,7 +34,8 @@ final class WriteLoad implements AutoCloseable {
     /** Far above the gateway's longest response timeout (30 s), so that only a hang reaches it. */
     static final int NO_ANSWER_AFTER_MS = 90_000;
 
-    private final ExecutorService writers;
+    private final ScheduledExecutorService writers;
+    private final IntFunction<Write> write;
     private final AtomicBoolean running = new AtomicBoolean(true);
     private final AtomicInteger sequence = new AtomicInteger();
     private final Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
@@ -43,44 +45,48 @@ final class WriteLoad implements AutoCloseable {
 
     /**
      * Starts {@code threads} writers; each write is {@code write.apply(n)} for a fresh n, answering the key of
-     * what it created.
+     * what it created. A writer's next write follows its answer at once, or {@link #BACK_OFF_MS} after a
+     * refusal, as a client would pace itself: retrying at once would only load the machine on which the
+     * refused service is starting again. The pause is shorter than {@code Retry-After} so that an outage still
+     * meets many writes.
      */
     WriteLoad(int threads, IntFunction<Write> write) {
-        writers = Executors.newFixedThreadPool(threads);
+        this.write = write;
+        writers = Executors.newScheduledThreadPool(threads);
         for (int i = 0; i < threads; i++) {
-            writers.submit(() -> {
-                while (running.get()) {
-                    Write w = write.apply(sequence.incrementAndGet());
-                    Response response;
-                    try {
-                        response = w.send().get();
-                    } catch (RuntimeException e) {
-                        statuses.computeIfAbsent(NO_ANSWER, s -> new AtomicInteger()).incrementAndGet();
-                        noAnswer.add(e.toString());
-                        continue;
-                    }
-                    statuses.computeIfAbsent(response.statusCode(), s -> new AtomicInteger()).incrementAndGet();
-                    if (response.statusCode() / 100 == 2) {
-                        acknowledged.add(w.key() != null ? w.key() : response.path("id"));
-                    } else if (REFUSALS.contains(response.statusCode())) {
-                        if (refusals.size() < 50) {
-                            refusals.add(response);
-                        }
-                        backOff();
-                    }
-                }
-                return null;
-            });
+            writers.execute(this::writeOnce);
         }
     }
 
-    /**
-     * Paces a writer after a refusal, as a client would: a writer retrying at once would only load the
-     * machine on which the refused service is starting again. The pause is shorter than {@code Retry-After}
-     * so that an outage still meets many writes; nothing waits on it for synchronisation.
-     */
-    private static void backOff() throws InterruptedException {
-        Thread.sleep(BACK_OFF_MS);
+    /** One write and its bookkeeping, then the writer's next write, scheduled. */
+    private void writeOnce() {
+        if (!running.get()) {
+            return;
+        }
+        Write w = write.apply(sequence.incrementAndGet());
+        long next = 0;
+        try {
+            Response response = w.send().get();
+            statuses.computeIfAbsent(response.statusCode(), s -> new AtomicInteger()).incrementAndGet();
+            if (response.statusCode() / 100 == 2) {
+                acknowledged.add(w.key() != null ? w.key() : response.path("id"));
+            } else if (REFUSALS.contains(response.statusCode())) {
+                if (refusals.size() < 50) {
+                    refusals.add(response);
+                }
+                next = BACK_OFF_MS;
+            }
+        } catch (RuntimeException e) {
+            statuses.computeIfAbsent(NO_ANSWER, s -> new AtomicInteger()).incrementAndGet();
+            noAnswer.add(e.toString());
+        }
+        if (running.get()) {
+            try {
+                writers.schedule(this::writeOnce, next, TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException closing) {
+                // close() shut the writers down between the check and the schedule: nothing more to write
+            }
+        }
     }
 
     /** One write: the key of what it creates (null: the {@code id} of the answer) and how to send it. */
