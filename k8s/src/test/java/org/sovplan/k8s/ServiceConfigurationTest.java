@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DynamicTest;
@@ -121,6 +122,25 @@ class ServiceConfigurationTest {
             assertEquals(port, http.getContainerPort());
         });
     }
+
+    /**
+     * Quarkus reads a trusted-proxy entry that is not an IPv4 address, an IPv4 CIDR or an IPv6 CIDR (a bare
+     * {@code ::1}, say) as a host name, and resolves it through DNS on the event loop for each forwarded
+     * request: where DNS does not answer, one request in every few dozen waits the resolver's 5 s timeout.
+     */
+    @TestFactory
+    Stream<DynamicTest> trustedProxiesAreAddressesOrNetworksNeverHostNames() {
+        return perService("trusted proxies", (overlay, service, deployment) -> {
+            QuarkusSettings settings = QuarkusSettings.forModule(service).orElse(null);
+            List<String> names = effective(overlay, deployment, settings, "quarkus.http.proxy.trusted-proxies")
+                    .stream().flatMap(value -> Stream.of(value.split(","))).map(String::trim)
+                    .filter(entry -> !TRUSTED_PROXY.matcher(entry).matches()).toList();
+            assertEquals(List.of(), names, "entries Quarkus would resolve as host names; write them as CIDRs");
+        });
+    }
+
+    private static final Pattern TRUSTED_PROXY = Pattern
+            .compile("\\d{1,3}(\\.\\d{1,3}){3}(/\\d{1,2})?|[0-9a-fA-F:]*:[0-9a-fA-F:]*/\\d{1,3}");
 
     @TestFactory
     Stream<DynamicTest> probesUseTheQuarkusHealthEndpoints() {
