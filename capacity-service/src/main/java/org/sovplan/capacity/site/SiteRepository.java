@@ -93,6 +93,11 @@ public class SiteRepository implements PanacheRepositoryBase<Site, UUID> {
                 .setParameter("site", siteId).getSingleResult();
     }
 
+    /** A site with its pools, in one query (a single-site read is the API's most frequent call). */
+    public Optional<Site> findWithPools(UUID id) {
+        return find("from Site s left join fetch s.pools where s.id = ?1", id).singleResultOptional();
+    }
+
     /** Loads a site and locks its row until the transaction ends: reservations serialise on it. */
     public Optional<Site> findForUpdate(UUID id) {
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);

@@ -57,7 +57,7 @@ public class SiteService {
     }
 
     public SiteDto.Response get(UUID id) {
-        return SiteDto.Response.from(find(id));
+        return SiteDto.Response.from(sites.findWithPools(id).orElseThrow(() -> ApiException.notFound("site", id)));
     }
 
     @Transactional
@@ -160,9 +160,5 @@ public class SiteService {
         site.tier = request.tier() == null ? null : request.tier().shortValue();
         site.source = request.source() == null || request.source().isBlank() ? null : request.source().strip();
         site.estimated = Boolean.TRUE.equals(request.estimated());
-    }
-
-    private Site find(UUID id) {
-        return sites.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("site", id));
     }
 }

@@ -1,4 +1,4 @@
-package org.sovplan.gateway.tokens;
+package org.sovplan.common.security.tokens;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -13,7 +13,6 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonString;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.sovplan.gateway.GatewayConfig;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -29,15 +28,16 @@ import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * The bearer tokens the gateway has verified, with the identity each one proved. Checking a token (parse,
- * RS256 signature, claims) is about half of the gateway's CPU per proxied call; a client sends the same
- * token for minutes, so the second and later requests look it up here instead ({@link CachedTokenIdentityProvider}).
+ * The bearer tokens this service has verified, with the identity each one proved. Checking a token (parse,
+ * RS256 signature, claims) was about half of the gateway's CPU per proxied call and a quarter of a service's
+ * for a single-row read; a client sends the same token for minutes, and the gateway passes it on to the
+ * service, so the second and later requests look it up here instead ({@link CachedTokenIdentityProvider}).
  *
  * <p>What is remembered, and for how long:
  * <ul>
  * <li>only identities that Quarkus OIDC built from a token it has just verified ({@link VerifiedTokenRecorder}),
  * keyed by the whole token, signature included: a token edited in any way is a different key;</li>
- * <li>until the token's {@code exp}, or {@code sovplan.gateway.token-cache.max-age}, whichever comes first.
+ * <li>until the token's {@code exp}, or {@code sovplan.token-cache.max-age}, whichever comes first.
  * The cap bounds how long a token stays accepted after Keycloak withdrew its signing key; a token without
  * {@code exp} is not remembered;</li>
  * <li>at most {@code max-size} tokens; Caffeine drops the least useful beyond it, so a flood of distinct
@@ -52,7 +52,7 @@ import io.vertx.ext.web.RoutingContext;
 public class VerifiedTokens {
 
     /** Metric name ({@code cache_gets_total{cache="verified-tokens",result="hit"}} and friends). */
-    static final String CACHE_NAME = "verified-tokens";
+    public static final String CACHE_NAME = "verified-tokens";
     /** Attribute that marks a remembered identity, so that it is not remembered again. */
     static final String REMEMBERED = "sovplan.verified-token";
     private static final String SCOPE_CLAIM = "scope";
@@ -63,8 +63,8 @@ public class VerifiedTokens {
     private final Cache<String, SecurityIdentity> cache;
 
     @Inject
-    VerifiedTokens(GatewayConfig config, MeterRegistry registry) {
-        this(config.tokenCache().enabled(), config.tokenCache().maxSize(), config.tokenCache().maxAge(),
+    VerifiedTokens(TokenCacheConfig config, MeterRegistry registry) {
+        this(config.enabled(), config.maxSize(), config.maxAge(),
                 Ticker.systemTicker(), Clock.systemUTC());
         CaffeineCacheMetrics.monitor(registry, cache, CACHE_NAME);
     }

@@ -1,4 +1,4 @@
-package org.sovplan.gateway.tokens;
+package org.sovplan.common.security.tokens;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
