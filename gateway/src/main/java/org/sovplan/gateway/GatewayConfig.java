@@ -56,9 +56,6 @@ public interface GatewayConfig {
     /** Per-subject rate limit. */
     RateLimit rateLimit();
 
-    /** Bearer tokens already verified, kept so that a caller's next request skips the signature check. */
-    TokenCache tokenCache();
-
     /** One backend service behind the gateway. */
     interface Backend {
 
@@ -108,24 +105,5 @@ public interface GatewayConfig {
         /** Most subjects tracked at once; the least recently seen are forgotten beyond it. */
         @WithDefault("100000")
         int maxSubjects();
-    }
-
-    /**
-     * The verified-token cache. An entry lives until the token expires or for {@link #maxAge()}, whichever
-     * comes first; the cap bounds how long a token stays accepted after its signing key was withdrawn.
-     */
-    interface TokenCache {
-
-        /** Off switch: every request's token is then verified from scratch. */
-        @WithDefault("true")
-        boolean enabled();
-
-        /** Most tokens remembered at once; the least useful are dropped beyond it. */
-        @WithDefault("10000")
-        int maxSize();
-
-        /** Longest time a verified token is trusted without being verified again. */
-        @WithDefault("60s")
-        Duration maxAge();
     }
 }

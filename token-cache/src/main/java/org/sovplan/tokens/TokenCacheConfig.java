@@ -1,4 +1,4 @@
-package org.sovplan.common.security.tokens;
+package org.sovplan.tokens;
 
 import java.time.Duration;
 

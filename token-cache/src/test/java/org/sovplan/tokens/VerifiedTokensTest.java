@@ -1,4 +1,4 @@
-package org.sovplan.common.security.tokens;
+package org.sovplan.tokens;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -12,6 +12,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.sovplan.tokens.VerifiedTokens;
+import org.sovplan.testsupport.CacheMetrics;
 import org.sovplan.testsupport.TestTokens;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -28,15 +30,15 @@ class VerifiedTokenCacheTest {
     @Test
     void aTokenIsVerifiedOnceThenRemembered() {
         String token = TestTokens.user("cache-once").roles("viewer").sign();
-        double hits = cacheGets("hit");
-        double misses = cacheGets("miss");
+        double hits = CacheMetrics.gets(VerifiedTokens.CACHE_NAME, "hit");
+        double misses = CacheMetrics.gets(VerifiedTokens.CACHE_NAME, "miss");
 
         for (int i = 0; i < 3; i++) {
             given().auth().oauth2(token).get(PATH).then().statusCode(200).body("backend", equalTo("capacity"));
         }
 
-        assertEquals(1, cacheGets("miss") - misses, "verified once");
-        assertEquals(2, cacheGets("hit") - hits, "then found");
+        assertEquals(1, CacheMetrics.gets(VerifiedTokens.CACHE_NAME, "miss") - misses, "verified once");
+        assertEquals(2, CacheMetrics.gets(VerifiedTokens.CACHE_NAME, "hit") - hits, "then found");
     }
 
     @Test
@@ -67,13 +69,5 @@ class VerifiedTokenCacheTest {
         Matcher exp = Pattern.compile("\"exp\":(\\d+)").matcher(payload);
         assertTrue(exp.find(), payload);
         return Long.parseLong(exp.group(1));
-    }
-
-    private static double cacheGets(String result) {
-        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
-        Matcher line = Pattern.compile("^cache_gets_total\\{cache=\"" + VerifiedTokens.CACHE_NAME + "\",result=\""
-                + result + "\"} (\\S+)$", Pattern.MULTILINE).matcher(metrics);
-        assertTrue(line.find(), "cache_gets_total for " + result + " in /q/metrics");
-        return Double.parseDouble(line.group(1));
     }
 }
