@@ -34,8 +34,14 @@ public class ExactRepair implements PhaseCommand<PlacementSolution> {
     /** Deterministic-time limit of one sub-problem, CP-SAT's deterministic seconds. */
     static final double SUB_PROBLEM_DETERMINISTIC_SECONDS = 1.0;
 
+    /** Deterministic-time limit of the whole problem, when it is small enough to be one neighbourhood. */
+    static final double WHOLE_DETERMINISTIC_SECONDS = 5.0;
+
     /** Deterministic-time budget of the whole phase; the rest of a solve's time is local search's. */
     static final double TOTAL_DETERMINISTIC_SECONDS = 15.0;
+
+    /** Zones above which pairs of zones are not tried: their number grows with its square. */
+    static final int MAX_ZONES_FOR_PAIRS = 40;
 
     /** Passes over the neighbourhoods; another pass runs only when the last one improved the plan. */
     static final int MAX_PASSES = 3;
@@ -44,27 +50,38 @@ public class ExactRepair implements PhaseCommand<PlacementSolution> {
     public void changeWorkingSolution(ScoreDirector<PlacementSolution> scoreDirector, BooleanSupplier isPhaseTerminated) {
         PlacementSolution solution = scoreDirector.getWorkingSolution();
         Loads loads = Loads.of(solution.getPlacements());
-        if (!loads.withinLimits() || solution.getPlacements().stream().noneMatch(p -> !p.isPinned() && p.getPool() == null)) {
+        if (!loads.withinLimits()) {
             return;
         }
         ExpansionSolver.loadNatives();
         double spent = 0;
         for (int pass = 0; pass < MAX_PASSES; pass++) {
             boolean improved = false;
-            for (Set<GridZone> zones : neighbourhoods(solution)) {
-                if (isPhaseTerminated.getAsBoolean() || spent >= TOTAL_DETERMINISTIC_SECONDS) {
+            List<Set<GridZone>> neighbourhoods = neighbourhoods(solution);
+            for (int n = 0; n < neighbourhoods.size(); n++) {
+                Set<GridZone> zones = neighbourhoods.get(n);
+                if (isPhaseTerminated.getAsBoolean() || spent >= TOTAL_DETERMINISTIC_SECONDS
+                        || solution.getPlacements().stream().noneMatch(ExactRepair::unplacedWithOptions)) {
                     return;
+                }
+                boolean whole = n == 0;
+                if (whole && pass > 0) {
+                    continue;
                 }
                 List<Placement> freed = freed(solution.getPlacements(), zones);
                 if (freed.stream().noneMatch(p -> p.getPool() == null)
                         || freed.stream().mapToInt(p -> p.getCandidatePools().size()).sum() > MAX_OPTIONS) {
                     continue;
                 }
-                RepairModel.Answer answer = new RepairModel(freed, loads, SUB_PROBLEM_DETERMINISTIC_SECONDS).solve();
+                RepairModel.Answer answer = new RepairModel(freed, loads,
+                        whole ? WHOLE_DETERMINISTIC_SECONDS : SUB_PROBLEM_DETERMINISTIC_SECONDS).solve();
                 spent += answer.deterministicSeconds();
                 if (answer.better()) {
                     apply(scoreDirector, loads, freed, answer.pools());
                     improved = true;
+                }
+                if (whole && answer.optimal()) {
+                    return;
                 }
             }
             if (!improved) {
@@ -73,9 +90,14 @@ public class ExactRepair implements PhaseCommand<PlacementSolution> {
         }
     }
 
+    private static boolean unplacedWithOptions(Placement p) {
+        return !p.isPinned() && p.getPool() == null;
+    }
+
     /**
-     * The whole problem when it is small, then every zone that can host anything, then every pair
-     * of such zones; each in the order of the solution's zone list.
+     * The whole problem (tried while it is small), then every zone that can host anything, then
+     * every pair of such zones while there are at most {@link #MAX_ZONES_FOR_PAIRS}; each in the
+     * order of the solution's zone list.
      */
     static List<Set<GridZone>> neighbourhoods(PlacementSolution solution) {
         Set<GridZone> hosting = new LinkedHashSet<>();
@@ -86,6 +108,9 @@ public class ExactRepair implements PhaseCommand<PlacementSolution> {
         List<Set<GridZone>> all = new ArrayList<>();
         all.add(new LinkedHashSet<>(zones));
         zones.forEach(z -> all.add(Set.of(z)));
+        if (zones.size() > MAX_ZONES_FOR_PAIRS) {
+            return all;
+        }
         for (int i = 0; i < zones.size(); i++) {
             for (int j = i + 1; j < zones.size(); j++) {
                 all.add(new LinkedHashSet<>(List.of(zones.get(i), zones.get(j))));

@@ -33,7 +33,7 @@ final class RepairModel {
      * @param better whether {@code pools} places more priority, or the same at a lower soft penalty
      * @param pools where each freed workload goes (absent: unplaced)
      */
-    record Answer(boolean better, Map<Placement, Pool> pools, double deterministicSeconds) {
+    record Answer(boolean better, boolean optimal, Map<Placement, Pool> pools, double deterministicSeconds) {
     }
 
     private record Key(Placement placement, Pool pool) {
@@ -119,9 +119,10 @@ final class RepairModel {
             model.maximize(priority());
             status = solver.solve(model);
             if (!found(status)) {
-                return new Answer(false, Map.of(), deterministicTime(solver));
+                return new Answer(false, false, Map.of(), deterministicTime(solver));
             }
             long priority = Math.round(solver.objectiveValue());
+            boolean firstOptimal = status == CpSolverStatus.OPTIMAL;
             double spent = deterministicTime(solver);
             model.clearObjective();
             model.addGreaterOrEqual(priority(), priority);
@@ -130,16 +131,16 @@ final class RepairModel {
             model.minimize(penalty());
             CpSolver polish = solver();
             status = polish.solve(model);
-            return answer(status, polish, currentPriority, currentPenalty, spent);
+            return answer(status, firstOptimal, polish, currentPriority, currentPenalty, spent);
         }
-        return answer(status, solver, currentPriority, currentPenalty, 0);
+        return answer(status, true, solver, currentPriority, currentPenalty, 0);
     }
 
-    private Answer answer(CpSolverStatus status, CpSolver solver, long currentPriority, long currentPenalty,
+    private Answer answer(CpSolverStatus status, boolean earlierOptimal, CpSolver solver, long currentPriority, long currentPenalty,
             double alreadySpent) {
         double spent = alreadySpent + deterministicTime(solver);
         if (!found(status)) {
-            return new Answer(false, Map.of(), spent);
+            return new Answer(false, false, Map.of(), spent);
         }
         Map<Placement, Pool> pools = new LinkedHashMap<>();
         long priority = 0;
@@ -153,7 +154,7 @@ final class RepairModel {
             }
         }
         boolean better = priority > currentPriority || priority == currentPriority && penalty < currentPenalty;
-        return new Answer(better, pools, spent);
+        return new Answer(better, earlierOptimal && status == CpSolverStatus.OPTIMAL, pools, spent);
     }
 
     private LinearExpr priority() {
