@@ -68,11 +68,19 @@ final class ExactReference {
         double left = Math.max(1, timeLimitSeconds - (System.nanoTime() - start) / 1e9);
         CpSolver polish = solver(left);
         status = polish.solve(second.model);
+        Map<UUID, Pool> pools = new HashMap<>();
         if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
-            throw new IllegalStateException("CP-SAT lost the plan of the first stage: " + status);
+            // the second stage ran out of time before re-finding a plan: the first stage's plan stands, unpolished
+            first.vars.forEach((key, x) -> {
+                if (solver.booleanValue(x)) {
+                    pools.put(key.placement().getWorkloadId(), key.pool());
+                }
+            });
+            long penalty = first.vars.entrySet().stream().filter(e -> solver.booleanValue(e.getValue()))
+                    .mapToLong(e -> e.getKey().placement().candidateAt(e.getKey().pool()).softPenalty()).sum();
+            return new Optimum(priority, bound, penalty, false, (System.nanoTime() - start) / 1e9, pools);
         }
         proven &= status == CpSolverStatus.OPTIMAL;
-        Map<UUID, Pool> pools = new HashMap<>();
         second.vars.forEach((key, x) -> {
             if (polish.booleanValue(x)) {
                 pools.put(key.placement().getWorkloadId(), key.pool());
