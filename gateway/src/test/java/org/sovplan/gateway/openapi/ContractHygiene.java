@@ -51,8 +51,9 @@ final class ContractHygiene {
         if (merged.path("components").path("schemas") instanceof ObjectNode schemas) {
             inlineScalars(merged, schemas);
             enumVariantNames(schemas);
-            documentEventStreams(merged);
+            Set<String> events = documentEventStreams(merged);
             answersAsSent(merged, schemas);
+            inlineEventSchemas(merged, events);
         }
         declareHeaders(merged);
     }
@@ -173,7 +174,8 @@ final class ContractHygiene {
 
     // ------------------------------------------------------------------ event streams
 
-    private static void documentEventStreams(ObjectNode merged) {
+    private static Set<String> documentEventStreams(ObjectNode merged) {
+        Set<String> events = new LinkedHashSet<>();
         forEachOperation(merged, (path, method, operation) -> operation.path("responses").properties()
                 .forEach(response -> {
                     JsonNode media = response.getValue().path("content").path(EVENT_STREAM);
@@ -186,10 +188,47 @@ final class ContractHygiene {
                                         + "server closes the stream after the event whose type is `end`.");
                         if (event.startsWith(SCHEMA_REF)) {
                             schema.set("x-sovplan-event-data", NODES.objectNode().put("$ref", event));
+                            events.add(name);
                         }
                         stream.set("schema", schema);
                     }
                 }));
+        return events;
+    }
+
+    /**
+     * A schema named only from a vendor extension is one no tool sees used ({@code openapi-generator validate
+     * --recommend} warns "Unused model"), and generators would make a model no operation returns. The event
+     * schema is therefore written in the extension itself, and dropped from the components when nothing else
+     * names it.
+     */
+    private static void inlineEventSchemas(ObjectNode merged, Set<String> events) {
+        if (events.isEmpty() || !(merged.path("components").path("schemas") instanceof ObjectNode schemas)) {
+            return;
+        }
+        Map<String, ObjectNode> inlined = new java.util.LinkedHashMap<>();
+        for (String name : events) {
+            if (schemas.get(name) instanceof ObjectNode schema) {
+                inlined.put(SCHEMA_REF + name, schema.deepCopy().put("title", name));
+            }
+        }
+        forEachOperation(merged, (path, method, operation) -> operation.path("responses")
+                .forEach(response -> {
+                    JsonNode extension = response.path("content").path(EVENT_STREAM).path("schema")
+                            .path("x-sovplan-event-data");
+                    if (extension instanceof ObjectNode data && inlined.containsKey(data.path("$ref").asText())) {
+                        ObjectNode schema = inlined.get(data.path("$ref").asText());
+                        data.removeAll();
+                        data.setAll(schema.deepCopy());
+                    }
+                }));
+        Set<String> named = new LinkedHashSet<>();
+        collectRefs(merged.path("paths"), schemas, named);
+        for (String name : events) {
+            if (!named.contains(name)) {
+                schemas.remove(name);
+            }
+        }
     }
 
     // ------------------------------------------------------------------ required and nullable answers
