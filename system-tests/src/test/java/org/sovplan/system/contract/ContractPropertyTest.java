@@ -67,6 +67,7 @@ class ContractPropertyTest {
         ResponseCheck check = new ResponseCheck(CONTRACT);
         RequestCheck requestCheck = new RequestCheck(CONTRACT);
         ContractTally tally = new ContractTally();
+        NullsSeen nulls = new NullsSeen(spec);
         for (ContractCase request : cases) {
             if (request.variant().equals("valid")) {
                 tally.recordValid(request, requestCheck.check(request));
@@ -79,10 +80,11 @@ class ContractPropertyTest {
                 continue;
             }
             fixtures.remember(request, answer);
+            nulls.record(request.operation(), answer);
             ResponseCheck.Findings findings = check.check(request.operation(), answer);
             tally.record(request, answer.status(), findings.undocumented(), findings.breaks());
         }
-        String report = tally.report(seed);
+        String report = tally.report(seed) + nulls.report() + NullablePrimitives.of(CONTRACT).report();
         System.out.println(report);
 
         assertAll(
