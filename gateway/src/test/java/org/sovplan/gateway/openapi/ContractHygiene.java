@@ -25,7 +25,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * ({@code SEAL-3} becomes {@code SEAL_3}, not {@code SEAL_MINUS_3});</li>
  * <li>response schemas say what is really sent: the services write every field of an answer, {@code null}
  * included, so each field of a schema only answers (never read from a request) is {@code required}, and each
- * field Bean Validation does not mark required may be {@code null} (OpenAPI 3.1 type arrays);</li>
+ * field Bean Validation does not mark required may be {@code null} (OpenAPI 3.1 type arrays), unless its Java
+ * type is a primitive (the services mark those {@code x-sovplan-never-null});</li>
  * <li>the headers answers carry: {@code Location} on 201 and 202, {@code ETag} on answers that carry a
  * versioned resource, {@code Retry-After} on 429 and 503, {@code Idempotent-Replayed} where a key is taken;</li>
  * <li>an event stream ({@code text/event-stream}) is text whose {@code data:} lines carry the event schema.</li>
@@ -41,6 +42,8 @@ final class ContractHygiene {
     /** Schemas written with {@code @JsonInclude(NON_EMPTY/NON_NULL)}: absent fields are left out, not null. */
     private static final Set<String> SPARSE_SCHEMAS = Set.of("Problem", "FieldError");
     private static final String EVENT_STREAM = "text/event-stream";
+    /** Set by the services (common's NeverNullFilter) on fields of a primitive type, which are never null. */
+    private static final String NEVER_NULL = "x-sovplan-never-null";
 
     private ContractHygiene() {
     }
@@ -56,6 +59,17 @@ final class ContractHygiene {
             inlineEventSchemas(merged, events);
         }
         declareHeaders(merged);
+        removeNeverNullMarks(merged);
+    }
+
+    /** The services' mark of a field that is never null has served its purpose once answers are marked. */
+    private static void removeNeverNullMarks(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            object.remove(NEVER_NULL);
+            object.properties().forEach(field -> removeNeverNullMarks(field.getValue()));
+        } else if (node instanceof ArrayNode array) {
+            array.forEach(ContractHygiene::removeNeverNullMarks);
+        }
     }
 
     // ------------------------------------------------------------------ $ref siblings, numbers
@@ -258,7 +272,8 @@ final class ContractHygiene {
         ArrayNode all = NODES.arrayNode();
         for (Map.Entry<String, JsonNode> property : List.copyOf(properties.properties())) {
             all.add(property.getKey());
-            if (!required.contains(property.getKey()) && property.getValue() instanceof ObjectNode value) {
+            if (!required.contains(property.getKey()) && property.getValue() instanceof ObjectNode value
+                    && !value.path(NEVER_NULL).asBoolean(false)) {
                 properties.set(property.getKey(), nullable(value));
             }
         }

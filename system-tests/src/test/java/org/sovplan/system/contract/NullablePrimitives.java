@@ -50,7 +50,9 @@ final class NullablePrimitives {
             JsonNode properties = schemas.path(schemaName(record)).path("properties");
             for (RecordComponent component : record.getRecordComponents()) {
                 JsonNode property = properties.get(component.getName());
-                if (property == null || !component.getType().isPrimitive()) {
+                // A record of the same simple name in another service or an internal package (placement's
+                // solver Site beside capacity's Site) is not the schema's: its primitive must be a JSON scalar there.
+                if (property == null || !component.getType().isPrimitive() || !scalar(property)) {
                     continue;
                 }
                 checked++;
@@ -71,6 +73,16 @@ final class NullablePrimitives {
     private static String schemaName(Class<?> record) {
         Schema schema = record.getAnnotation(Schema.class);
         return schema != null && !schema.name().isEmpty() ? schema.name() : record.getSimpleName();
+    }
+
+    private static boolean scalar(JsonNode property) {
+        JsonNode type = property.path("type");
+        for (JsonNode t : type.isArray() ? type : List.of(type)) {
+            if (List.of("integer", "number", "boolean").contains(t.asText())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean nullable(JsonNode property) {
