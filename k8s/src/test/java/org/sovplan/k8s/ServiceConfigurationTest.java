@@ -139,6 +139,38 @@ class ServiceConfigurationTest {
         });
     }
 
+    /**
+     * The pod networks an ingress controller (and the gateway, for the services) can have an address in: kind's
+     * and minikube's (flannel, 10.244.0.0/16), k3s's (10.42.0.0/16), Calico's default (192.168.0.0/16), cloud VPC
+     * ranges (EKS and AKS give pods VPC addresses, e.g. 172.31.0.0/16 or 10.0.0.0/16) and IPv6 unique-local pod
+     * networks (fd00::/8).
+     */
+    private static final List<String> POD_NETWORKS = List.of("10.244.0.0/16", "10.42.0.0/16", "192.168.0.0/16",
+            "172.31.0.0/16", "10.0.0.0/16", "fd00::/8");
+
+    /**
+     * The ingress controller sends {@code X-Forwarded-Host}, {@code -Proto} and {@code -For}, and the gateway passes
+     * them on: each service (the gateway first) honours them from the pod networks the ingress and the gateway are
+     * in, so that a {@code Location} names the ingress host and https, never a pod's address.
+     */
+    @TestFactory
+    Stream<DynamicTest> forwardedHeadersAreTrustedFromThePodNetworks() {
+        return perService("forwarded headers", (overlay, service, deployment) -> {
+            QuarkusSettings settings = QuarkusSettings.forModule(service).orElse(null);
+            for (String property : List.of("quarkus.http.proxy.proxy-address-forwarding",
+                    "quarkus.http.proxy.allow-x-forwarded", "quarkus.http.proxy.enable-forwarded-host")) {
+                assertEquals(Optional.of("true"), effective(overlay, deployment, settings, property), property);
+            }
+            List<String> trusted = effective(overlay, deployment, settings, "quarkus.http.proxy.trusted-proxies")
+                    .stream().flatMap(value -> Stream.of(value.split(","))).map(String::trim).toList();
+            List<String> untrusted = POD_NETWORKS.stream()
+                    .filter(network -> trusted.stream().noneMatch(entry -> Networks.contains(entry, network)))
+                    .toList();
+            assertEquals(List.of(), untrusted, "pod networks whose forwarded headers " + service
+                    + " would ignore; trusted: " + trusted);
+        });
+    }
+
     private static final Pattern TRUSTED_PROXY = Pattern
             .compile("\\d{1,3}(\\.\\d{1,3}){3}(/\\d{1,2})?|[0-9a-fA-F:]*:[0-9a-fA-F:]*/\\d{1,3}");
 

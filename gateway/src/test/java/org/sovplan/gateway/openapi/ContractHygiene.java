@@ -25,7 +25,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * ({@code SEAL-3} becomes {@code SEAL_3}, not {@code SEAL_MINUS_3});</li>
  * <li>response schemas say what is really sent: the services write every field of an answer, {@code null}
  * included, so each field of a schema only answers (never read from a request) is {@code required}, and each
- * field Bean Validation does not mark required may be {@code null} (OpenAPI 3.1 type arrays);</li>
+ * field Bean Validation does not mark required may be {@code null} (OpenAPI 3.1 type arrays), unless its Java
+ * type is a primitive (the services mark those {@code x-sovplan-never-null});</li>
  * <li>the headers answers carry: {@code Location} on 201 and 202, {@code ETag} on answers that carry a
  * versioned resource, {@code Retry-After} on 429 and 503, {@code Idempotent-Replayed} where a key is taken;</li>
  * <li>an event stream ({@code text/event-stream}) is text whose {@code data:} lines carry the event schema.</li>
@@ -41,6 +42,8 @@ final class ContractHygiene {
     /** Schemas written with {@code @JsonInclude(NON_EMPTY/NON_NULL)}: absent fields are left out, not null. */
     private static final Set<String> SPARSE_SCHEMAS = Set.of("Problem", "FieldError");
     private static final String EVENT_STREAM = "text/event-stream";
+    /** Set by the services (common's NeverNullFilter) on fields of a primitive type, which are never null. */
+    private static final String NEVER_NULL = "x-sovplan-never-null";
 
     private ContractHygiene() {
     }
@@ -51,10 +54,22 @@ final class ContractHygiene {
         if (merged.path("components").path("schemas") instanceof ObjectNode schemas) {
             inlineScalars(merged, schemas);
             enumVariantNames(schemas);
-            documentEventStreams(merged);
+            Set<String> events = documentEventStreams(merged);
             answersAsSent(merged, schemas);
+            inlineEventSchemas(merged, events);
         }
         declareHeaders(merged);
+        removeNeverNullMarks(merged);
+    }
+
+    /** The services' mark of a field that is never null has served its purpose once answers are marked. */
+    private static void removeNeverNullMarks(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            object.remove(NEVER_NULL);
+            object.properties().forEach(field -> removeNeverNullMarks(field.getValue()));
+        } else if (node instanceof ArrayNode array) {
+            array.forEach(ContractHygiene::removeNeverNullMarks);
+        }
     }
 
     // ------------------------------------------------------------------ $ref siblings, numbers
@@ -173,7 +188,8 @@ final class ContractHygiene {
 
     // ------------------------------------------------------------------ event streams
 
-    private static void documentEventStreams(ObjectNode merged) {
+    private static Set<String> documentEventStreams(ObjectNode merged) {
+        Set<String> events = new LinkedHashSet<>();
         forEachOperation(merged, (path, method, operation) -> operation.path("responses").properties()
                 .forEach(response -> {
                     JsonNode media = response.getValue().path("content").path(EVENT_STREAM);
@@ -186,10 +202,47 @@ final class ContractHygiene {
                                         + "server closes the stream after the event whose type is `end`.");
                         if (event.startsWith(SCHEMA_REF)) {
                             schema.set("x-sovplan-event-data", NODES.objectNode().put("$ref", event));
+                            events.add(name);
                         }
                         stream.set("schema", schema);
                     }
                 }));
+        return events;
+    }
+
+    /**
+     * A schema named only from a vendor extension is one no tool sees used ({@code openapi-generator validate
+     * --recommend} warns "Unused model"), and generators would make a model no operation returns. The event
+     * schema is therefore written in the extension itself, and dropped from the components when nothing else
+     * names it.
+     */
+    private static void inlineEventSchemas(ObjectNode merged, Set<String> events) {
+        if (events.isEmpty() || !(merged.path("components").path("schemas") instanceof ObjectNode schemas)) {
+            return;
+        }
+        Map<String, ObjectNode> inlined = new java.util.LinkedHashMap<>();
+        for (String name : events) {
+            if (schemas.get(name) instanceof ObjectNode schema) {
+                inlined.put(SCHEMA_REF + name, schema.deepCopy().put("title", name));
+            }
+        }
+        forEachOperation(merged, (path, method, operation) -> operation.path("responses")
+                .forEach(response -> {
+                    JsonNode extension = response.path("content").path(EVENT_STREAM).path("schema")
+                            .path("x-sovplan-event-data");
+                    if (extension instanceof ObjectNode data && inlined.containsKey(data.path("$ref").asText())) {
+                        ObjectNode schema = inlined.get(data.path("$ref").asText());
+                        data.removeAll();
+                        data.setAll(schema.deepCopy());
+                    }
+                }));
+        Set<String> named = new LinkedHashSet<>();
+        collectRefs(merged.path("paths"), schemas, named);
+        for (String name : events) {
+            if (!named.contains(name)) {
+                schemas.remove(name);
+            }
+        }
     }
 
     // ------------------------------------------------------------------ required and nullable answers
@@ -219,7 +272,8 @@ final class ContractHygiene {
         ArrayNode all = NODES.arrayNode();
         for (Map.Entry<String, JsonNode> property : List.copyOf(properties.properties())) {
             all.add(property.getKey());
-            if (!required.contains(property.getKey()) && property.getValue() instanceof ObjectNode value) {
+            if (!required.contains(property.getKey()) && property.getValue() instanceof ObjectNode value
+                    && !value.path(NEVER_NULL).asBoolean(false)) {
                 properties.set(property.getKey(), nullable(value));
             }
         }

@@ -22,7 +22,8 @@ import org.sovplan.testsupport.TestTokens;
  * {@code openapi/sovplan.yaml} (valid and invalid, every operation, every role of the dev realm plus no token
  * and a forged one) go through the gateway of the real stack, and every answer is checked against the same
  * contract. The run must see no 5xx, no status the operation does not document and no answer that breaks its
- * schema. The seed is printed; {@code -Dsovplan.contract.seed=N} replays a run.
+ * schema; and every request drawn as valid must be one the contract accepts. The seed is printed;
+ * {@code -Dsovplan.contract.seed=N} replays a run.
  */
 @ExtendWith(StackExtension.class)
 class ContractPropertyTest {
@@ -64,8 +65,13 @@ class ContractPropertyTest {
         cases.sort(Comparator.comparing(c -> c.operation().method().equals("DELETE")));
 
         ResponseCheck check = new ResponseCheck(CONTRACT);
+        RequestCheck requestCheck = new RequestCheck(CONTRACT);
         ContractTally tally = new ContractTally();
+        NullsSeen nulls = new NullsSeen(spec);
         for (ContractCase request : cases) {
+            if (request.variant().equals("valid")) {
+                tally.recordValid(request, requestCheck.check(request));
+            }
             ContractClient.Answer answer;
             try {
                 answer = client.send(request);
@@ -74,10 +80,11 @@ class ContractPropertyTest {
                 continue;
             }
             fixtures.remember(request, answer);
+            nulls.record(request.operation(), answer);
             ResponseCheck.Findings findings = check.check(request.operation(), answer);
             tally.record(request, answer.status(), findings.undocumented(), findings.breaks());
         }
-        String report = tally.report(seed);
+        String report = tally.report(seed) + nulls.report() + NullablePrimitives.of(CONTRACT).report();
         System.out.println(report);
 
         assertAll(
@@ -85,6 +92,7 @@ class ContractPropertyTest {
                 () -> assertEquals(spec.operations().size(), tally.operations(), "every operation is exercised"),
                 () -> assertEquals(List.of(), tally.serverErrors, "no 5xx\n" + report),
                 () -> assertEquals(List.of(), tally.undocumented, "no undocumented status\n" + report),
-                () -> assertEquals(List.of(), tally.contractBreaks, "no answer breaks the contract\n" + report));
+                () -> assertEquals(List.of(), tally.contractBreaks, "no answer breaks the contract\n" + report),
+                () -> assertEquals(List.of(), tally.invalidValid, "every valid request is valid\n" + report));
     }
 }

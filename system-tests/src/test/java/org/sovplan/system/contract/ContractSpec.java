@@ -63,6 +63,15 @@ public final class ContractSpec {
         return current;
     }
 
+    /** The JSON schema of an operation's answer with {@code status}, or a missing node when it has none. */
+    public JsonNode responseSchema(Operation operation, int status) {
+        JsonNode response = resolve(root.path("paths").path(operation.pathTemplate())
+                .path(operation.method().toLowerCase(java.util.Locale.ROOT)).path("responses")
+                .path(String.valueOf(status)));
+        return response == null ? com.fasterxml.jackson.databind.node.MissingNode.getInstance()
+                : response.path("content").path("application/json").path("schema");
+    }
+
     private List<Operation> readOperations() {
         List<Operation> result = new ArrayList<>();
         Iterator<Map.Entry<String, JsonNode>> paths = root.get("paths").properties().iterator();

@@ -19,7 +19,17 @@ public final class ContractTally {
     final List<String> serverErrors = new ArrayList<>();
     final List<String> undocumented = new ArrayList<>();
     final List<String> contractBreaks = new ArrayList<>();
+    final List<String> invalidValid = new ArrayList<>();
     private int requests;
+    private int valid;
+
+    /** A request drawn as valid, with the contract's objections to it (none when it is really valid). */
+    void recordValid(ContractCase request, List<String> objections) {
+        valid++;
+        if (!objections.isEmpty()) {
+            invalidValid.add(request.describe() + " " + objections);
+        }
+    }
 
     void record(ContractCase request, int status, List<String> undocumentedMessages, List<String> breakMessages) {
         requests++;
@@ -58,10 +68,13 @@ public final class ContractTally {
         out.append("per role: ").append(perRole).append('\n');
         out.append("per variant: ").append(perVariant).append('\n');
         out.append("per operation: ").append(perOperation).append('\n');
+        out.append("valid requests: ").append(valid).append(", of which the contract refuses ")
+                .append(invalidValid.size()).append('\n');
         out.append("violations: 5xx ").append(serverErrors.size()).append(", undocumented status ")
                 .append(undocumented.size()).append(", contract breaks ").append(contractBreaks.size()).append('\n');
         serverErrors.stream().limit(40).forEach(l -> out.append("  5xx: ").append(l).append('\n'));
         undocumented.stream().limit(40).forEach(l -> out.append("  undocumented: ").append(l).append('\n'));
+        invalidValid.stream().limit(40).forEach(l -> out.append("  not valid: ").append(l).append('\n'));
         contractBreaks.stream().limit(60).forEach(l -> out.append("  contract: ").append(l).append('\n'));
         return out.toString();
     }

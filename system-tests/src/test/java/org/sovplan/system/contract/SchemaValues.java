@@ -7,6 +7,7 @@ import java.util.Random;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.github.curiousoddman.rgxgen.RgxGen;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -32,7 +33,7 @@ public final class SchemaValues {
         this.random = random;
     }
 
-    /** A value the schema accepts (as far as a generator can tell without solving its patterns). */
+    /** A value the schema accepts: an example, an enum member, a number within bounds, a string its pattern matches. */
     public JsonNode valid(JsonNode schema, int depth) {
         JsonNode s = spec.resolve(schema);
         if (s == null || s.isMissingNode()) {
@@ -186,9 +187,33 @@ public final class SchemaValues {
                 while (text.length() < length) {
                     text.append((char) ('A' + random.nextInt(26)));
                 }
-                yield JSON.textNode(text.toString());
+                boolean matches = !s.has("pattern")
+                        || java.util.regex.Pattern.compile(s.get("pattern").asText()).matcher(text).find();
+                yield JSON.textNode(matches ? text.toString() : matching(s));
             }
         };
+    }
+
+    /**
+     * A string the schema's {@code pattern} matches (drawn by RgxGen from the same {@link Random}) and whose length
+     * keeps to {@code minLength}/{@code maxLength}; a few draws, since a pattern may allow lengths the bounds do not.
+     * JSON Schema patterns are not anchored: a match anywhere is a match, so RgxGen's whole-string match is one.
+     */
+    private String matching(JsonNode s) {
+        String pattern = s.get("pattern").asText();
+        int max = s.path("maxLength").asInt(Integer.MAX_VALUE);
+        int min = s.path("minLength").asInt(0);
+        // Anchors only say where the match is; RgxGen draws the string between them.
+        String body = pattern.replaceFirst("^\\^", "").replaceFirst("(?<!\\\\)\\$$", "");
+        RgxGen generator = new RgxGen(body);
+        java.util.regex.Pattern check = java.util.regex.Pattern.compile(pattern);
+        for (int attempt = 0; attempt < 20; attempt++) {
+            String drawn = generator.generate(random);
+            if (drawn.length() >= min && drawn.length() <= max && check.matcher(drawn).find()) {
+                return drawn;
+            }
+        }
+        throw new IllegalStateException("no string of length " + min + ".." + max + " drawn for pattern " + pattern);
     }
 
     private JsonNode array(JsonNode s, int depth) {
