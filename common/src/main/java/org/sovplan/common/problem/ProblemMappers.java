@@ -211,9 +211,12 @@ public class ProblemMappers {
     private Response databaseUnavailable(Exception e, UriInfo uri) {
         LOG.warnf("Database unavailable on %s (answered 503): %s", uri == null ? "?" : uri.getPath(),
                 DatabaseOutage.reason(e));
-        return problem(503, "database-unavailable", "Service unavailable",
-                "the service's database cannot be reached at the moment; nothing was changed, retry later", uri,
-                List.of());
+        String detail = DatabaseOutage.duringCommit(e)
+                ? "the connection to the service's database was lost while the change was being committed, so it"
+                        + " may or may not have been saved; read the resource back, or retry with the same"
+                        + " Idempotency-Key, once the service is available again"
+                : "the service's database cannot be reached at the moment; nothing was changed, retry later";
+        return problem(503, "database-unavailable", "Service unavailable", detail, uri, List.of());
     }
 
     private Response busy(UriInfo uri) {

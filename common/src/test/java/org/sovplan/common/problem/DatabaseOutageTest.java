@@ -7,7 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.ConnectException;
 import java.sql.SQLException;
 
+import javax.transaction.xa.XAException;
+
 import jakarta.persistence.PersistenceException;
+import jakarta.transaction.RollbackException;
 
 import org.junit.jupiter.api.Test;
 
@@ -26,9 +29,29 @@ class DatabaseOutageTest {
     }
 
     @Test
+    void aCommitLostWithItsConnectionIsAnOutageWhoseOutcomeIsUnknown() {
+        // What Narayana and Agroal raise when the connection breaks during commit: the driver's error is
+        // suppressed in the RollbackException, not its cause.
+        RollbackException commit = new RollbackException("ARJUNA016053: Could not commit transaction.");
+        commit.addSuppressed(new XAException("Error trying to transactionCommit local transaction") {
+            {
+                initCause(new SQLException("An I/O error occurred while sending to the backend.", "08006"));
+            }
+        });
+        RuntimeException failure = new RuntimeException("Error invoking subclass method", commit);
+
+        assertTrue(DatabaseOutage.isCause(failure));
+        assertTrue(DatabaseOutage.duringCommit(failure));
+        assertFalse(DatabaseOutage.duringCommit(new PersistenceException(new ConnectException("Connection refused"))));
+    }
+
+    @Test
     void otherDatabaseErrorsAreNot() {
         assertFalse(DatabaseOutage.isCause(new PersistenceException(new SQLException("duplicate key", "23505"))));
         assertFalse(DatabaseOutage.isCause(new IllegalStateException("bug")));
+        RollbackException constraint = new RollbackException("could not commit");
+        constraint.addSuppressed(new SQLException("duplicate key", "23505"));
+        assertFalse(DatabaseOutage.isCause(constraint));
         assertFalse(DatabaseOutage.isCause(null));
     }
 
