@@ -56,7 +56,7 @@ final class NullablePrimitives {
                     continue;
                 }
                 checked++;
-                if (nullable(property)) {
+                if (NullsSeen.nullable(property)) {
                     nullablePrimitives.add(schemaName(record) + "." + component.getName() + " ("
                             + component.getType() + " in " + record.getName() + ")");
                 }
@@ -79,20 +79,6 @@ final class NullablePrimitives {
         JsonNode type = property.path("type");
         for (JsonNode t : type.isArray() ? type : List.of(type)) {
             if (List.of("integer", "number", "boolean").contains(t.asText())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean nullable(JsonNode property) {
-        for (JsonNode type : property.path("type")) {
-            if ("null".equals(type.asText())) {
-                return true;
-            }
-        }
-        for (JsonNode alternative : property.path("anyOf")) {
-            if ("null".equals(alternative.path("type").asText())) {
                 return true;
             }
         }

@@ -87,7 +87,8 @@ final class NullsSeen {
         return schema;
     }
 
-    private static boolean nullable(JsonNode property) {
+    /** Whether a property schema admits null: a type array with "null", or {@code anyOf} with a null branch. */
+    static boolean nullable(JsonNode property) {
         for (JsonNode type : property.path("type")) {
             if ("null".equals(type.asText())) {
                 return true;
