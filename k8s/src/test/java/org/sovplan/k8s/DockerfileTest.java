@@ -71,7 +71,7 @@ class DockerfileTest {
             for (String layer : List.of("target/quarkus-app/lib/ /deployments/lib/",
                     "target/quarkus-app/*.jar /deployments/", "target/quarkus-app/app/ /deployments/app/",
                     "target/quarkus-app/quarkus/ /deployments/quarkus/")) {
-                assertTrue(dockerfile.contains(layer), "the Quarkus fast-jar layout: " + layer);
+                assertTrue(dockerfile.contains(layer), "the Quarkus quarkus-app layout: " + layer);
             }
             assertTrue(dockerfile.contains("JAVA_APP_JAR=\"/deployments/quarkus-run.jar\""), "JAVA_APP_JAR");
             assertEquals("185", instruction(dockerfile, "USER").orElseThrow());
