@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 import org.sovplan.placement.config.PlacementConfig;
+import org.sovplan.placement.replica.Replica;
 
 import io.quarkus.scheduler.Scheduled;
 
@@ -27,10 +28,10 @@ public class CommitReconciler {
 
     private final CommitLedger ledger;
     private final CommitSaga saga;
-    private final PlanLeases replica;
+    private final Replica replica;
     private final Duration abandonAfter;
 
-    public CommitReconciler(CommitLedger ledger, CommitSaga saga, PlanLeases replica,
+    public CommitReconciler(CommitLedger ledger, CommitSaga saga, Replica replica,
             PlacementConfig config) {
         this.ledger = ledger;
         this.saga = saga;

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.sovplan.common.domain.Conflict;
 import org.sovplan.common.security.RegionScope;
+import org.sovplan.placement.replica.Replica;
 
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -25,11 +26,11 @@ public class PlanCommitService {
     private final PlanService plans;
     private final CommitLedger ledger;
     private final CommitSaga saga;
-    private final PlanLeases replica;
+    private final Replica replica;
     private final RegionScope scope;
     private final SecurityIdentity identity;
 
-    public PlanCommitService(PlanService plans, CommitLedger ledger, CommitSaga saga, PlanLeases replica,
+    public PlanCommitService(PlanService plans, CommitLedger ledger, CommitSaga saga, Replica replica,
             RegionScope scope, SecurityIdentity identity) {
         this.plans = plans;
         this.ledger = ledger;

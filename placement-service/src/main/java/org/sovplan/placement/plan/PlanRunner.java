@@ -20,6 +20,7 @@ import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import org.jboss.logging.Logger;
 import org.sovplan.placement.config.PlacementConfig;
 import org.sovplan.placement.problem.BuiltProblem;
+import org.sovplan.placement.replica.Leases;
 import org.sovplan.placement.result.PlanResult;
 import org.sovplan.placement.result.ResultBuilder;
 import org.sovplan.placement.solver.PlacementSolution;
@@ -31,7 +32,7 @@ import org.sovplan.placement.solver.PlacementSolution;
  * slot back. This class is the only one that takes and returns slots.
  */
 @ApplicationScoped
-public class PlanRunner {
+public class PlanRunner implements Leases.Runner {
 
     private static final Logger LOG = Logger.getLogger(PlanRunner.class);
 
@@ -122,6 +123,7 @@ public class PlanRunner {
     }
 
     /** Stops a plan early; the best solution so far becomes its CANCELLED result. False when not run here. */
+    @Override
     public boolean cancel(UUID planId) {
         Run run = runs.get(planId);
         if (run == null) {
@@ -138,6 +140,7 @@ public class PlanRunner {
      * Stops a plan this replica no longer holds: its lease ran out and another replica (or this
      * one) failed it. Nothing is stored; the plan's row already says FAILED.
      */
+    @Override
     public void abandon(UUID planId) {
         Run run = runs.get(planId);
         if (run != null && !run.abandoned) {
@@ -164,6 +167,7 @@ public class PlanRunner {
     }
 
     /** Ids of the plans this process is running (queued or solving). */
+    @Override
     public Set<UUID> running() {
         return Set.copyOf(runs.keySet());
     }

@@ -2,15 +2,15 @@ package org.sovplan.placement.plan;
 
 import java.time.Instant;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.sovplan.placement.replica.Leases;
+import org.sovplan.placement.replica.Renewal;
 import org.sovplan.placement.result.PlanResult;
 
 /**
@@ -18,7 +18,7 @@ import org.sovplan.placement.result.PlanResult;
  * threads), including the lease statements of {@link PlanLeases}.
  */
 @ApplicationScoped
-public class PlanStore {
+public class PlanStore implements Leases.Store<Plan> {
 
     private final PlanRepository plans;
 
@@ -78,26 +78,17 @@ public class PlanStore {
      */
     @Transactional
     public Renewal renew(String owner, Map<UUID, PlanDto.Progress> running, int leaseSeconds) {
-        Set<UUID> lost = new HashSet<>();
-        running.forEach((id, progress) -> {
-            if (plans.extendLease(id, owner, leaseSeconds, progress.bestScore(), progress.elapsedMs()) == 0) {
-                lost.add(id);
-            }
-        });
-        Set<UUID> kept = new HashSet<>(running.keySet());
-        kept.removeAll(lost);
-        return new Renewal(lost, kept.isEmpty() ? List.of() : plans.cancelRequested(owner, kept));
+        return Renewal.of(running, (id, progress) -> plans.extendLease(id, owner, leaseSeconds, progress.bestScore(),
+                progress.elapsedMs()) > 0, kept -> plans.cancelRequested(owner, kept));
     }
 
-    /** What one renewal found: plans lost to the sweep (or ended meanwhile), and plans to cancel. */
-    public record Renewal(Set<UUID> lost, List<UUID> cancelRequested) {
-    }
-
+    @Override
     @Transactional
     public int failExpired(String reason) {
         return plans.failExpired(reason);
     }
 
+    @Override
     @Transactional
     public int failOwnedBy(String owner, String reason) {
         return plans.failOwnedBy(owner, reason);
@@ -110,6 +101,7 @@ public class PlanStore {
     }
 
     /** The stored state of some plans, e.g. those solved by other replicas that local streams follow. */
+    @Override
     @Transactional
     public List<Plan> load(Collection<UUID> ids) {
         return plans.list("id in ?1", ids);

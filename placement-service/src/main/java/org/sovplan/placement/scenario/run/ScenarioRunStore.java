@@ -2,20 +2,20 @@ package org.sovplan.placement.scenario.run;
 
 import java.time.Instant;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.sovplan.placement.replica.Leases;
+import org.sovplan.placement.replica.Renewal;
 import org.sovplan.placement.scenario.model.ScenarioResult;
 
 /** The state changes of runs, each in its own transaction (callers are solver and scheduler threads). */
 @ApplicationScoped
-public class ScenarioRunStore {
+public class ScenarioRunStore implements Leases.Store<ScenarioRun> {
 
     private final ScenarioRunRepository runs;
 
@@ -61,26 +61,17 @@ public class ScenarioRunStore {
     /** Renews the leases of this owner's runs; answers those it lost and those asked to be cancelled. */
     @Transactional
     public Renewal renew(String owner, Map<UUID, Long> elapsedMs, int leaseSeconds) {
-        Set<UUID> lost = new HashSet<>();
-        elapsedMs.forEach((id, elapsed) -> {
-            if (runs.extendLease(id, owner, leaseSeconds, elapsed) == 0) {
-                lost.add(id);
-            }
-        });
-        Set<UUID> kept = new HashSet<>(elapsedMs.keySet());
-        kept.removeAll(lost);
-        return new Renewal(lost, kept.isEmpty() ? List.of() : runs.cancelRequested(owner, kept));
+        return Renewal.of(elapsedMs, (id, elapsed) -> runs.extendLease(id, owner, leaseSeconds, elapsed) > 0,
+                kept -> runs.cancelRequested(owner, kept));
     }
 
-    /** What one renewal found. */
-    public record Renewal(Set<UUID> lost, List<UUID> cancelRequested) {
-    }
-
+    @Override
     @Transactional
     public int failExpired(String reason) {
         return runs.failExpired(reason);
     }
 
+    @Override
     @Transactional
     public int failOwnedBy(String owner, String reason) {
         return runs.failOwnedBy(owner, reason);
@@ -91,6 +82,7 @@ public class ScenarioRunStore {
         return runs.findById(id);
     }
 
+    @Override
     @Transactional
     public List<ScenarioRun> load(Collection<UUID> ids) {
         return runs.list("id in ?1", ids);

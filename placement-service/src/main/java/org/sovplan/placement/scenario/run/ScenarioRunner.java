@@ -17,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 import org.sovplan.placement.config.PlacementConfig;
 import org.sovplan.placement.plan.QueueFullException;
+import org.sovplan.placement.replica.Leases;
 import org.sovplan.placement.scenario.ScenarioConfig;
 import org.sovplan.placement.scenario.model.ExpansionProblem;
 import org.sovplan.placement.scenario.model.ExpansionSolver;
@@ -28,7 +29,7 @@ import org.sovplan.placement.scenario.model.ScenarioResult;
  * is accepted and gives it back when the run ends, whatever the end.
  */
 @ApplicationScoped
-public class ScenarioRunner {
+public class ScenarioRunner implements Leases.Runner {
 
     static final String STOPPED = "the replica solving this run stopped; run it again";
     private static final Logger LOG = Logger.getLogger(ScenarioRunner.class);
@@ -113,6 +114,7 @@ public class ScenarioRunner {
     }
 
     /** Stops a run early; false when it does not run here. */
+    @Override
     public boolean cancel(UUID runId) {
         Run run = runs.get(runId);
         if (run == null) {
@@ -124,6 +126,7 @@ public class ScenarioRunner {
     }
 
     /** Stops a run this replica lost (its lease was taken over); it ends FAILED. */
+    @Override
     public void abandon(UUID runId) {
         Run run = runs.get(runId);
         if (run != null) {
@@ -137,6 +140,7 @@ public class ScenarioRunner {
         return run == null ? Optional.empty() : Optional.of(run.elapsedMs());
     }
 
+    @Override
     public Set<UUID> running() {
         return Set.copyOf(runs.keySet());
     }
