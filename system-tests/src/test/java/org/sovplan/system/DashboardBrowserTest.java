@@ -5,13 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
@@ -24,24 +21,12 @@ import io.restassured.path.json.JsonPath;
  * page (authorization code flow with PKCE, client sovplan-web), with the demo data of deploy/demo loaded.
  * Expected figures are read from the API at the same moment, never written into the test.
  */
-@ExtendWith(StackExtension.class)
-class DashboardBrowserTest {
-
-    private static final Path BUILD = Path.of(System.getProperty("sovplan.build", "target")).toAbsolutePath();
-    private static Stack stack;
-    private static Api api;
-
-    @BeforeAll
-    static void connect(Stack given) {
-        stack = given;
-        stack.prepareDashboard();
-        api = new Api(stack);
-    }
+class DashboardBrowserTest extends DashboardTest {
 
     @ParameterizedTest
     @CsvSource({ "ada, admin, all", "paul, planner, KE", "vera, viewer, none" })
     void eachDemoUserSignsInAndSeesWhoTheyAre(String user, String role, String regions) {
-        try (Browser browser = new Browser(BUILD).signIn(stack.gatewayUrl(), user)) {
+        try (Browser browser = signIn(user)) {
             assertEquals(role, browser.text("#who-role"));
             assertEquals(regions, browser.text("#who-regions"));
             browser.await("the overview").until(() -> browser.has("#summary"));
@@ -62,7 +47,7 @@ class DashboardBrowserTest {
         List<String> expected = sites.<Map<String, Object>>getList("items").stream()
                 .filter(site -> !"DECOMMISSIONED".equals(site.get("status"))).map(site -> (String) site.get("id")).toList();
         assertTrue(expected.size() >= 6, "the Kenyan demo sites are loaded");
-        try (Browser browser = new Browser(BUILD).signIn(stack.gatewayUrl(), "vera")) {
+        try (Browser browser = signIn("vera")) {
             browser.await("one marker per site").until(() -> browser.all("circle.site-marker").size() == expected.size());
             List<String> shown = browser.all("circle.site-marker").stream().map(m -> m.getAttribute("data-site-id")).toList();
             assertEquals(expected.stream().sorted().toList(), shown.stream().sorted().toList());
@@ -91,7 +76,7 @@ class DashboardBrowserTest {
                 .then().statusCode(200).extract().jsonPath();
         JsonPath then = api.as("vera").queryParam("regionCode", "KE").queryParam("asOf", asOf)
                 .get("/api/v1/capacity/summary").then().statusCode(200).extract().jsonPath();
-        try (Browser browser = new Browser(BUILD).signIn(stack.gatewayUrl(), "vera")) {
+        try (Browser browser = signIn("vera")) {
             browser.await("the summary").until(() -> browser.has("#status-table tbody tr"));
             assertFigure(now.getString("totals.itCapacityMw"), browser.text("#summary-it-mw"));
             assertFigure(then.getString("totals.itCapacityMw"), browser.text("#summary-it-mw-asof"));
@@ -117,7 +102,7 @@ class DashboardBrowserTest {
 
     @Test
     void aViewerSeesNoPlanButtonAndTheApiRefusesThemAnyway() {
-        try (Browser browser = new Browser(BUILD).signIn(stack.gatewayUrl(), "vera")) {
+        try (Browser browser = signIn("vera")) {
             browser.open(stack.gatewayUrl(), "plans");
             browser.await("the plans list").until(() -> browser.has("#plans-table"));
             assertFalse(browser.has("#start-plan"));
@@ -132,7 +117,7 @@ class DashboardBrowserTest {
     @Test
     void aValidationErrorIsShownBesideItsField() {
         String name = "Browser check " + Fixtures.suffix();
-        try (Browser browser = new Browser(BUILD).signIn(stack.gatewayUrl(), "paul")) {
+        try (Browser browser = signIn("paul")) {
             browser.open(stack.gatewayUrl(), "workloads");
             browser.await("the workload form").until(() -> browser.has("#create-workload"));
             browser.await("the live sizing").until(() -> browser.has("#sizing-table"));
@@ -152,7 +137,7 @@ class DashboardBrowserTest {
 
     @Test
     void theEnergyViewShowsAZonesProfileHeadroomAndAQuote() {
-        try (Browser browser = new Browser(BUILD).signIn(stack.gatewayUrl(), "vera")) {
+        try (Browser browser = signIn("vera")) {
             browser.open(stack.gatewayUrl(), "energy");
             browser.await("the headroom table").until(() -> browser.has("#headroom-table tbody tr"));
             browser.click("#quote-form button[type=submit]");

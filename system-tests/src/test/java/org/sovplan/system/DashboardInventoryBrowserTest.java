@@ -5,13 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 import io.restassured.path.json.JsonPath;
@@ -21,19 +18,7 @@ import io.restassured.path.json.JsonPath;
  * site's IT MW and status (a bad value is shown beside its field and changes nothing); planners and viewers see
  * no edit buttons. The site is one of the test's own, with no accelerators, so no plan depends on it.
  */
-@ExtendWith(StackExtension.class)
-class DashboardInventoryBrowserTest {
-
-    private static final Path BUILD = Path.of(System.getProperty("sovplan.build", "target")).toAbsolutePath();
-    private static Stack stack;
-    private static Api api;
-
-    @BeforeAll
-    static void connect(Stack given) {
-        stack = given;
-        stack.prepareDashboard();
-        api = new Api(stack);
-    }
+class DashboardInventoryBrowserTest extends DashboardTest {
 
     @Test
     void anAdminEditsASitesItMwAndStatus() {
@@ -44,7 +29,7 @@ class DashboardInventoryBrowserTest {
         String location = api.as("ada").body(body).post("/api/v1/sites").then().statusCode(201).extract().header("Location");
         String siteId = location.substring(location.lastIndexOf('/') + 1);
         String edit = "button.edit-site[data-id='" + siteId + "']";
-        try (Browser browser = new Browser(BUILD).signIn(stack.gatewayUrl(), "ada")) {
+        try (Browser browser = signIn("ada")) {
             browser.await("the site's edit button").atMost(Duration.ofMinutes(2)).until(() -> browser.has(edit));
             browser.click(edit);
             browser.await("the site form").until(() -> browser.has("#site-form"));
@@ -75,7 +60,7 @@ class DashboardInventoryBrowserTest {
     @Test
     void plannersAndViewersSeeNoEditButtons() {
         for (String user : new String[] { "paul", "vera" }) {
-            try (Browser browser = new Browser(BUILD).signIn(stack.gatewayUrl(), user)) {
+            try (Browser browser = signIn(user)) {
                 // The first view of a fresh sign-in loads the map and every list: allow a busy machine its time.
                 browser.await("the sites table").atMost(Duration.ofMinutes(2)).until(() -> browser.has("#sites-table tbody tr td"));
                 assertFalse(browser.has("button.edit-site"), user + " sees no edit button");

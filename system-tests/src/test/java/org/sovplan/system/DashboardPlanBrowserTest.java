@@ -5,36 +5,21 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A plan's life in the dashboard, in a real headless Chromium against the real stack: started and followed live,
  * committed by its planner, seen read-only by a viewer, released by an admin; and a running plan cancelled from
  * the page. What the page did is checked in the API too.
  */
-@ExtendWith(StackExtension.class)
-class DashboardPlanBrowserTest {
-
-    private static final Path BUILD = Path.of(System.getProperty("sovplan.build", "target")).toAbsolutePath();
-    private static Stack stack;
-    private static Api api;
-
-    @BeforeAll
-    static void connect(Stack given) {
-        stack = given;
-        stack.prepareDashboard();
-        api = new Api(stack);
-    }
+class DashboardPlanBrowserTest extends DashboardTest {
 
     @Test
     void aPlannerStartsFollowsAndCommitsAPlanThatAnAdminReleases() {
         String planId;
-        try (Browser browser = new Browser(BUILD).signIn(stack.gatewayUrl(), "paul")) {
+        try (Browser browser = signIn("paul")) {
             browser.open(stack.gatewayUrl(), "plans");
             browser.await("the plan form").until(() -> browser.has("#start-plan"));
             browser.type("#f-timeLimitSeconds", "5");
@@ -51,7 +36,7 @@ class DashboardPlanBrowserTest {
         }
         api.as("paul").get("/api/v1/plans/" + planId).then().statusCode(200).body("commit.state", equalTo("COMMITTED"));
 
-        try (Browser browser = new Browser(BUILD).signIn(stack.gatewayUrl(), "vera")) {
+        try (Browser browser = signIn("vera")) {
             browser.open(stack.gatewayUrl(), "plans/" + planId);
             browser.await("the committed plan").until(() -> browser.text("#commit-message").startsWith("Committed"));
             assertFalse(browser.has("#release-plan"), "a viewer has no release button");
@@ -59,7 +44,7 @@ class DashboardPlanBrowserTest {
         }
         api.as("vera").post("/api/v1/plans/" + planId + "/release").then().statusCode(403);
 
-        try (Browser browser = new Browser(BUILD).signIn(stack.gatewayUrl(), "ada")) {
+        try (Browser browser = signIn("ada")) {
             browser.open(stack.gatewayUrl(), "plans/" + planId);
             browser.click("#release-plan");
             browser.await("the release").until(() -> browser.text("#commit-message").startsWith("Released"));
@@ -72,7 +57,7 @@ class DashboardPlanBrowserTest {
 
     @Test
     void theCancelButtonStopsARunningPlan() {
-        try (Browser browser = new Browser(BUILD).signIn(stack.gatewayUrl(), "paul")) {
+        try (Browser browser = signIn("paul")) {
             browser.open(stack.gatewayUrl(), "plans");
             browser.await("the plan form").until(() -> browser.has("#start-plan"));
             // Far longer than the test waits: the plan ends only because it is cancelled.
