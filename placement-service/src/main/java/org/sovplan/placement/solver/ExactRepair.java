@@ -1,6 +1,7 @@
 package org.sovplan.placement.solver;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,10 +18,11 @@ import org.sovplan.placement.scenario.model.ExpansionSolver;
  * The exact repair phase, between construction and local search. Local search alone stalls where
  * placing one more workload first needs another one moved to a dearer site or evicted: each of
  * those steps alone makes the score worse. This phase frees the workloads of a neighbourhood (the
- * workloads placed in one grid zone, or in two, plus the unplaced workloads that could run there),
- * re-solves that sub-problem exactly with CP-SAT ({@link RepairModel}: most placed priority, then
- * least soft penalty, within the capacity the rest of the plan leaves), and applies the answer
- * only when it is strictly better. Small problems are re-solved whole first.
+ * workloads placed in one grid zone, in a run of a large zone's sites, or in two zones, plus the
+ * unplaced workloads that could run there), re-solves that sub-problem exactly with CP-SAT
+ * ({@link RepairModel}: most placed priority, then least soft penalty, within the capacity the
+ * rest of the plan leaves), and applies the answer only when it is strictly better. Small problems
+ * are re-solved whole first.
  *
  * <p>Deterministic: neighbourhoods in a fixed order, CP-SAT on one worker with a fixed seed and a
  * deterministic-time limit per sub-problem, and a deterministic total budget; the wall clock (the
@@ -28,7 +30,10 @@ import org.sovplan.placement.scenario.model.ExpansionSolver;
  */
 public class ExactRepair implements PhaseCommand<PlacementSolution> {
 
-    /** Workload-pool options above which a neighbourhood is not solved (CP-SAT would not prove it quickly). */
+    /**
+     * Workload-pool options above which a neighbourhood is split (a zone, into runs of its sites) or
+     * cut (the unplaced workloads of least priority left out): CP-SAT would not prove it quickly.
+     */
     static final int MAX_OPTIONS = 4_000;
 
     /** Deterministic-time limit of one sub-problem, CP-SAT's deterministic seconds. */
@@ -46,6 +51,17 @@ public class ExactRepair implements PhaseCommand<PlacementSolution> {
     /** Passes over the neighbourhoods; another pass runs only when the last one improved the plan. */
     static final int MAX_PASSES = 3;
 
+    private final int maxOptions;
+
+    public ExactRepair() {
+        this(MAX_OPTIONS);
+    }
+
+    /** @param maxOptions workload-pool options above which a neighbourhood is split or cut */
+    ExactRepair(int maxOptions) {
+        this.maxOptions = maxOptions;
+    }
+
     @Override
     public void changeWorkingSolution(ScoreDirector<PlacementSolution> scoreDirector, BooleanSupplier isPhaseTerminated) {
         PlacementSolution solution = scoreDirector.getWorkingSolution();
@@ -54,12 +70,12 @@ public class ExactRepair implements PhaseCommand<PlacementSolution> {
             return;
         }
         ExpansionSolver.loadNatives();
+        Candidates candidates = Candidates.of(solution);
         double spent = 0;
         for (int pass = 0; pass < MAX_PASSES; pass++) {
             boolean improved = false;
-            List<Set<GridZone>> neighbourhoods = neighbourhoods(solution);
+            List<Set<Site>> neighbourhoods = neighbourhoods(solution, candidates, maxOptions);
             for (int n = 0; n < neighbourhoods.size(); n++) {
-                Set<GridZone> zones = neighbourhoods.get(n);
                 if (isPhaseTerminated.getAsBoolean() || spent >= TOTAL_DETERMINISTIC_SECONDS
                         || solution.getPlacements().stream().noneMatch(ExactRepair::unplacedWithOptions)) {
                     return;
@@ -68,19 +84,19 @@ public class ExactRepair implements PhaseCommand<PlacementSolution> {
                 if (whole && pass > 0) {
                     continue;
                 }
-                List<Placement> freed = freed(solution.getPlacements(), zones);
-                if (freed.stream().noneMatch(p -> p.getPool() == null)
-                        || freed.stream().mapToInt(p -> p.getCandidatePools().size()).sum() > MAX_OPTIONS) {
+                Freed freed = candidates.freed(neighbourhoods.get(n), maxOptions);
+                if (freed.placements().stream().noneMatch(p -> p.getPool() == null)) {
                     continue;
                 }
-                RepairModel.Answer answer = new RepairModel(freed, loads,
-                        whole ? WHOLE_DETERMINISTIC_SECONDS : SUB_PROBLEM_DETERMINISTIC_SECONDS).solve();
+                RepairModel.Answer answer = new RepairModel(freed.placements(), loads,
+                        whole && freed.complete() ? WHOLE_DETERMINISTIC_SECONDS : SUB_PROBLEM_DETERMINISTIC_SECONDS)
+                        .solve();
                 spent += answer.deterministicSeconds();
                 if (answer.better()) {
-                    apply(scoreDirector, loads, freed, answer.pools());
+                    apply(scoreDirector, loads, freed.placements(), answer.pools());
                     improved = true;
                 }
-                if (whole && answer.optimal()) {
+                if (whole && freed.complete() && answer.optimal()) {
                     return;
                 }
             }
@@ -95,43 +111,133 @@ public class ExactRepair implements PhaseCommand<PlacementSolution> {
     }
 
     /**
-     * The whole problem (tried while it is small), then every zone that can host anything, then
-     * every pair of such zones while there are at most {@link #MAX_ZONES_FOR_PAIRS}; each in the
-     * order of the solution's zone list.
+     * Neighbourhoods as sets of sites: the whole problem, then every zone that can host anything,
+     * then every pair of such zones while there are at most {@link #MAX_ZONES_FOR_PAIRS}; each in
+     * the order of the solution's zone and site lists. A zone whose neighbourhood holds more than
+     * {@code maxOptions} workload-pool options is split into runs of its sites, each as long as it
+     * stays within the limit (a site over the limit alone is a run of its own, cut when solved).
      */
-    static List<Set<GridZone>> neighbourhoods(PlacementSolution solution) {
-        Set<GridZone> hosting = new LinkedHashSet<>();
-        for (Placement p : solution.getPlacements()) {
-            p.getCandidatePools().forEach(pool -> hosting.add(pool.site().zone()));
+    static List<Set<Site>> neighbourhoods(PlacementSolution solution, Candidates candidates, int maxOptions) {
+        Map<GridZone, List<Site>> sitesByZone = new LinkedHashMap<>();
+        for (Site site : solution.getSites()) {
+            if (candidates.hosts(site)) {
+                sitesByZone.computeIfAbsent(site.zone(), z -> new ArrayList<>()).add(site);
+            }
         }
-        List<GridZone> zones = solution.getZones().stream().filter(hosting::contains).toList();
-        List<Set<GridZone>> all = new ArrayList<>();
-        all.add(new LinkedHashSet<>(zones));
-        zones.forEach(z -> all.add(Set.of(z)));
+        List<GridZone> zones = solution.getZones().stream().filter(sitesByZone::containsKey).toList();
+        List<Set<Site>> all = new ArrayList<>();
+        all.add(new LinkedHashSet<>(zones.stream().flatMap(z -> sitesByZone.get(z).stream()).toList()));
+        for (GridZone zone : zones) {
+            all.addAll(split(sitesByZone.get(zone), candidates, maxOptions));
+        }
         if (zones.size() > MAX_ZONES_FOR_PAIRS) {
             return all;
         }
         for (int i = 0; i < zones.size(); i++) {
             for (int j = i + 1; j < zones.size(); j++) {
-                all.add(new LinkedHashSet<>(List.of(zones.get(i), zones.get(j))));
+                Set<Site> pair = new LinkedHashSet<>(sitesByZone.get(zones.get(i)));
+                pair.addAll(sitesByZone.get(zones.get(j)));
+                all.add(pair);
             }
         }
         return all;
     }
 
-    /** The workloads placed in the zones, and the unplaced ones that could run there. */
-    static List<Placement> freed(List<Placement> placements, Set<GridZone> zones) {
-        List<Placement> freed = new ArrayList<>();
-        for (Placement p : placements) {
-            if (p.isPinned()) {
-                continue;
-            }
-            if (p.getPool() != null ? zones.contains(p.site().zone())
-                    : p.getCandidatePools().stream().anyMatch(pool -> zones.contains(pool.site().zone()))) {
-                freed.add(p);
+    /** The sites of one zone in runs that each stay within the option limit. */
+    private static List<Set<Site>> split(List<Site> sites, Candidates candidates, int maxOptions) {
+        List<Set<Site>> runs = new ArrayList<>();
+        Set<Site> run = new LinkedHashSet<>();
+        for (Site site : sites) {
+            Set<Site> longer = new LinkedHashSet<>(run);
+            longer.add(site);
+            if (run.isEmpty() || candidates.options(longer) <= maxOptions) {
+                run = longer;
+            } else {
+                runs.add(run);
+                run = new LinkedHashSet<>(Set.of(site));
             }
         }
-        return freed;
+        if (!run.isEmpty()) {
+            runs.add(run);
+        }
+        return runs;
+    }
+
+    /**
+     * The workloads a neighbourhood frees.
+     *
+     * @param complete whether every workload placed there and every unplaced one that could run there is in
+     */
+    record Freed(List<Placement> placements, boolean complete) {
+    }
+
+    /** Which workloads have a candidate at each site: fixed for a solve, so indexed once. */
+    static final class Candidates {
+        private final Map<Site, List<Placement>> bySite = new LinkedHashMap<>();
+
+        static Candidates of(PlacementSolution solution) {
+            Candidates candidates = new Candidates();
+            for (Placement p : solution.getPlacements()) {
+                if (p.isPinned()) {
+                    continue;
+                }
+                Set<Site> sites = new LinkedHashSet<>();
+                p.getCandidatePools().forEach(pool -> sites.add(pool.site()));
+                sites.forEach(site -> candidates.bySite.computeIfAbsent(site, k -> new ArrayList<>()).add(p));
+            }
+            return candidates;
+        }
+
+        boolean hosts(Site site) {
+            return bySite.containsKey(site);
+        }
+
+        /** The workloads placed on the sites and the unplaced ones that could run there, in index order. */
+        private Set<Placement> all(Set<Site> sites) {
+            Set<Placement> all = new LinkedHashSet<>();
+            for (Site site : sites) {
+                for (Placement p : bySite.getOrDefault(site, List.of())) {
+                    if (p.getPool() == null || sites.contains(p.site())) {
+                        all.add(p);
+                    }
+                }
+            }
+            return all;
+        }
+
+        /** Workload-pool options of the neighbourhood, uncut. */
+        int options(Set<Site> sites) {
+            return all(sites).stream().mapToInt(p -> p.getCandidatePools().size()).sum();
+        }
+
+        /**
+         * The workloads placed on the sites, and the unplaced ones that could run there, most
+         * priority first, as many as stay within {@code maxOptions} (the placed ones count first).
+         */
+        Freed freed(Set<Site> sites, int maxOptions) {
+            List<Placement> placed = new ArrayList<>();
+            List<Placement> unplaced = new ArrayList<>();
+            for (Placement p : all(sites)) {
+                (p.getPool() == null ? unplaced : placed).add(p);
+            }
+            int options = placed.stream().mapToInt(p -> p.getCandidatePools().size()).sum();
+            if (options > maxOptions) {
+                return new Freed(placed, false);
+            }
+            unplaced.sort(Comparator.comparingInt(Placement::getPriority).reversed());
+            List<Placement> freed = new ArrayList<>(placed);
+            boolean complete = true;
+            for (Placement p : unplaced) {
+                int more = p.getCandidatePools().size();
+                if (options + more <= maxOptions) {
+                    freed.add(p);
+                    options += more;
+                } else {
+                    complete = false;
+                }
+            }
+            return new Freed(freed, complete);
+        }
     }
 
     private static void apply(ScoreDirector<PlacementSolution> scoreDirector, Loads loads, List<Placement> freed,

@@ -16,7 +16,7 @@ import ai.timefold.solver.core.api.domain.variable.PlanningVariable;
  * pools that pass every static {@link PlacementRule}; the constraints check the same rules again,
  * and capacity, power and grid headroom across workloads.
  */
-@PlanningEntity(difficultyComparatorClass = PlacementDifficulty.class)
+@PlanningEntity(comparatorFactoryClass = PlacementScarcity.class)
 public class Placement {
 
     @PlanningId
@@ -79,7 +79,7 @@ public class Placement {
         return rule.breaks(facts, pool, candidate().latencyMs());
     }
 
-    /** GPUs of the cheapest option, for ordering the construction heuristic. */
+    /** GPUs of the cheapest option, the size a first-fit-decreasing baseline orders by. */
     public int typicalGpus() {
         return candidatePools.isEmpty() ? 0 : candidates.get(candidatePools.get(0)).gpus();
     }
