@@ -46,8 +46,9 @@ final class NullablePrimitives {
         }
         List<String> nullablePrimitives = new ArrayList<>();
         int checked = 0;
-        for (Class<?> record : records()) {
-            JsonNode properties = schemas.path(schemaName(record)).path("properties");
+        for (Loaded loaded : records()) {
+            Class<?> record = loaded.type();
+            JsonNode properties = schemas.path(loaded.schemaName()).path("properties");
             for (RecordComponent component : record.getRecordComponents()) {
                 JsonNode property = properties.get(component.getName());
                 // A record of the same simple name in another service or an internal package (placement's
@@ -57,7 +58,7 @@ final class NullablePrimitives {
                 }
                 checked++;
                 if (NullsSeen.nullable(property)) {
-                    nullablePrimitives.add(schemaName(record) + "." + component.getName() + " ("
+                    nullablePrimitives.add(loaded.schemaName() + "." + component.getName() + " ("
                             + component.getType() + " in " + record.getName() + ")");
                 }
             }
@@ -85,9 +86,13 @@ final class NullablePrimitives {
         return false;
     }
 
+    /** A service's record and the name of its schema. */
+    private record Loaded(Class<?> type, String schemaName) {
+    }
+
     /** The records of the three services' jars (on this module's test classpath as build-order dependencies). */
-    private static List<Class<?>> records() {
-        List<Class<?>> records = new ArrayList<>();
+    private static List<Loaded> records() {
+        List<Loaded> records = new ArrayList<>();
         for (String marker : List.of("org/sovplan/capacity/", "org/sovplan/energy/", "org/sovplan/placement/")) {
             for (Path jar : jarsHolding(marker)) {
                 try (JarFile file = new JarFile(jar.toFile())) {
@@ -106,13 +111,14 @@ final class NullablePrimitives {
         return records;
     }
 
-    private static void load(String className, List<Class<?>> records) {
+    private static void load(String className, List<Loaded> records) {
         try {
             Class<?> type = Class.forName(className, false, NullablePrimitives.class.getClassLoader());
-            // Resolving the components' types fails for records of the solver's internals (OR-Tools is not on
-            // this classpath); those are no answers.
+            // Resolving the components' types, or the enclosing class that names a nested record, fails for
+            // records of the solver's internals (Timefold and OR-Tools are not on this classpath); those are no
+            // answers.
             if (type.isRecord() && type.getRecordComponents() != null) {
-                records.add(type);
+                records.add(new Loaded(type, schemaName(type)));
             }
         } catch (ReflectiveOperationException | LinkageError e) {
             // A class whose dependencies are not on this classpath is no response record.
